@@ -1,0 +1,62 @@
+namespace Site.Cli;
+
+/// <summary>Parses the command line and dispatches to a command; turns engine bugs into a clear message.</summary>
+internal static class CommandLine
+{
+    /// <summary>Exit code for a usage mistake.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Exit code for an internal bug.</summary>
+    public const int InternalError = 70;
+
+    private const string Usage = """
+        Usage: site <command> [options]
+
+        Commands:
+          build    Check the content and build the site into output/.
+          check    Check the content and report problems; writes nothing.
+
+        Options:
+          --root DIR         The project folder holding input/, seeds/ and theme/ (default: the current folder).
+          --output DIR       Where to write the site (default: output/ in the project folder).
+          --base-path PATH   The path the site is served under, such as /bacon-sedgwick/ (default: /).
+          --warnings-as-errors  Fail the build on warnings too.
+        """;
+
+    /// <summary>Runs the command in <paramref name="args"/>; returns the process exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            await output.WriteLineAsync(Usage);
+            return args.Length == 0 ? UsageError : 0;
+        }
+
+        if (!CommandOptions.TryParse(args.Skip(1).ToArray(), out var options, out var problem))
+        {
+            await errors.WriteLineAsync($"error: {problem}\n\n{Usage}");
+            return UsageError;
+        }
+
+        try
+        {
+            return args[0] switch
+            {
+                "build" => await BuildCommand.RunAsync(options, checkOnly: false, output, errors),
+                "check" => await BuildCommand.RunAsync(options, checkOnly: true, output, errors),
+                _ => await UnknownCommand(args[0], errors),
+            };
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await errors.WriteLineAsync($"internal error: this is a bug in the site generator, not in your content. Please report it with this text:\n{e}");
+            return InternalError;
+        }
+    }
+
+    private static async Task<int> UnknownCommand(string command, TextWriter errors)
+    {
+        await errors.WriteLineAsync($"error: unknown command '{command}'\n\n{Usage}");
+        return UsageError;
+    }
+}

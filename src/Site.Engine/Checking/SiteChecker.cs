@@ -1,0 +1,110 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Site.Engine.Diagnostics;
+using Site.Engine.Rendering;
+
+namespace Site.Engine.Checking;
+
+/// <summary>
+/// The check stage: parses every rendered page with AngleSharp and fails the build on malformed HTML,
+/// duplicate ids, and links to pages, files or anchors the site does not have.
+/// </summary>
+public static class SiteChecker
+{
+    private const string OutputFolder = "output";
+
+    /// <summary>Checks <paramref name="files"/>; problems go to <paramref name="diagnostics"/>, positioned in the output file.</summary>
+    public static void Check(IReadOnlyList<RenderedFile> files, SiteUrls urls, DiagnosticBag diagnostics)
+    {
+        var pages = files.Where(f => f.IsHtml).AsParallel().AsOrdered().Select(f => Parse(f, diagnostics)).ToList();
+        var known = files.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
+        var idsByPath = pages.ToDictionary(p => p.OutputPath, p => p.Ids, StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            foreach (var (href, span) in page.Links)
+            {
+                CheckLink(page, href, span, urls, known, idsByPath, diagnostics);
+            }
+        }
+    }
+
+    private static PageLinks Parse(RenderedFile file, DiagnosticBag diagnostics)
+    {
+        var path = $"{OutputFolder}/{file.OutputPath}";
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        parser.Error += (_, e) =>
+        {
+            if (e is AngleSharp.Html.Dom.Events.HtmlErrorEvent error)
+            {
+                diagnostics.Add(Errors.HtmlParseError(new SourceSpan(path, error.Position.Line, error.Position.Column), error.Message));
+            }
+        };
+        var document = parser.ParseDocument(file.Text);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var links = new List<(string, SourceSpan)>();
+        foreach (var element in document.All)
+        {
+            var span = SpanOf(path, element);
+            if (element.Id is { Length: > 0 } id && !ids.Add(id))
+            {
+                diagnostics.Add(Errors.DuplicateElementId(span, id));
+            }
+
+            var href = element.GetAttribute(element.LocalName is "a" or "link" ? "href" : "src");
+            if (href is not null && element.LocalName is "a" or "link" or "img" or "script" or "source")
+            {
+                links.Add((href, span));
+            }
+        }
+
+        return new PageLinks(file.OutputPath, ids, links);
+    }
+
+    private static void CheckLink(PageLinks page, string href, SourceSpan span, SiteUrls urls, HashSet<string> known,
+        Dictionary<string, HashSet<string>> idsByPath, DiagnosticBag diagnostics)
+    {
+        if (href.StartsWith("https://", StringComparison.Ordinal) || href.StartsWith("http://", StringComparison.Ordinal)
+            || href.StartsWith("mailto:", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var hash = href.IndexOf('#', StringComparison.Ordinal);
+        var path = hash < 0 ? href : href[..hash];
+        var fragment = hash < 0 ? null : Uri.UnescapeDataString(href[(hash + 1)..]);
+        var target = path.Length == 0 ? page.OutputPath : Resolve(page.OutputPath, path, urls);
+        if (target is null || !known.Contains(target))
+        {
+            diagnostics.Add(Errors.BrokenLink(span, href));
+            return;
+        }
+
+        if (fragment is { Length: > 0 } && (!idsByPath.TryGetValue(target, out var ids) || !ids.Contains(fragment)))
+        {
+            diagnostics.Add(Errors.BrokenAnchor(span, href));
+        }
+    }
+
+    /// <summary>The output file an address points at, or null when it leaves the base path.</summary>
+    private static string? Resolve(string fromOutputPath, string path, SiteUrls urls)
+    {
+        path = Uri.UnescapeDataString(path.Split('?')[0]);
+        if (!path.StartsWith('/'))
+        {
+            var folder = "/" + fromOutputPath[..(fromOutputPath.LastIndexOf('/') + 1)];
+            path = new Uri(new Uri("http://site" + urls.BasePath + folder.TrimStart('/')), path).AbsolutePath;
+        }
+
+        if (!path.StartsWith(urls.BasePath, StringComparison.Ordinal) || path.Contains("/../", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return urls.OutputPath(path);
+    }
+
+    private static SourceSpan SpanOf(string path, IElement element) =>
+        element.SourceReference is { } reference
+            ? new SourceSpan(path, reference.Position.Line, reference.Position.Column)
+            : SourceSpan.File(path);
+}

@@ -1,0 +1,54 @@
+namespace Site.Engine.Diagnostics;
+
+/// <summary>Collects diagnostics from every stage so that all problems are reported at once.</summary>
+public sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> _items = [];
+    private readonly Lock _gate = new();
+
+    /// <summary>True when at least one collected diagnostic is an error.</summary>
+    public bool HasErrors
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _items.Exists(d => d.IsError);
+            }
+        }
+    }
+
+    /// <summary>Adds one diagnostic; safe to call from several threads.</summary>
+    public void Add(Diagnostic diagnostic)
+    {
+        lock (_gate)
+        {
+            _items.Add(diagnostic);
+        }
+    }
+
+    /// <summary>Adds several diagnostics.</summary>
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            Add(diagnostic);
+        }
+    }
+
+    /// <summary>All diagnostics sorted by file, line and column, then code, without repeats.</summary>
+    public IReadOnlyList<Diagnostic> Sorted()
+    {
+        lock (_gate)
+        {
+            return _items
+                .Distinct()
+                .OrderBy(d => d.Span.Path, StringComparer.Ordinal)
+                .ThenBy(d => d.Span.Line)
+                .ThenBy(d => d.Span.Column)
+                .ThenBy(d => d.Code, StringComparer.Ordinal)
+                .ThenBy(d => d.Message, StringComparer.Ordinal)
+                .ToList();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+namespace Site.Engine.Diagnostics;
+
+public static partial class Errors
+{
+    /// <summary>SG0301: a rendered page links to a page or file the build does not produce.</summary>
+    public static Diagnostic BrokenLink(SourceSpan span, string href) =>
+        Error("SG0301", span, $"broken link to '{href}'",
+            "a link to a page or file the site generates",
+            "if the link comes from a Markdown page, correct it there; otherwise this is a bug in the theme.");
+
+    /// <summary>SG0302: a rendered page links to an anchor that the target page does not have.</summary>
+    public static Diagnostic BrokenAnchor(SourceSpan span, string href) =>
+        Error("SG0302", span, $"link to missing anchor '{href}'",
+            "an id that exists on the target page",
+            "correct the anchor; if it names a fact or quote, check that it cites that page's source.");
+
+    /// <summary>SG0303: a rendered page uses the same element id twice.</summary>
+    public static Diagnostic DuplicateElementId(SourceSpan span, string id) =>
+        Error("SG0303", span, $"the element id '{id}' is used twice on this page",
+            "each id once per page",
+            "this is a bug in the theme or in a page's Markdown; give one of the elements another id.");
+
+    /// <summary>SG0304: a page's HTML does not parse cleanly.</summary>
+    public static Diagnostic HtmlParseError(SourceSpan span, string message) =>
+        Error("SG0304", span, $"the page's HTML is malformed: {message}",
+            "well-formed HTML",
+            "this is a bug in the theme; fix the template that produces this page.");
+
+    /// <summary>SG0305: a Markdown link whose address is neither internal nor http/https.</summary>
+    public static Diagnostic UnsafeLink(SourceSpan span, string href) =>
+        Error("SG0305", span, $"the link '{href}' is neither a page of this site nor an http or https address",
+            "`/path/` for a page of the site, or `https://…`",
+            "correct the address; other schemes such as `javascript:` are never allowed.");
+}

@@ -1,0 +1,56 @@
+namespace Site.Engine.Diagnostics;
+
+public static partial class Errors
+{
+    /// <summary>SG0001: the YAML parser could not read the file.</summary>
+    public static Diagnostic YamlSyntax(SourceSpan span, string parserMessage, string? hint) =>
+        Error("SG0001", span, $"this is not valid YAML: {parserMessage}",
+            "well-formed YAML: `key: value` pairs, list items starting with `- `, indentation with spaces",
+            hint ?? "look at this line and the one above it for an unclosed quote or a misaligned indentation.");
+
+    /// <summary>SG0002: the file has no content.</summary>
+    public static Diagnostic EmptyFile(SourceSpan span) =>
+        Error("SG0002", span, "the file is empty",
+            "at least one entry",
+            "add content, or delete the file if it is not needed.");
+
+    /// <summary>SG0003: the file is not UTF-8 text.</summary>
+    public static Diagnostic NotUtf8(SourceSpan span) =>
+        Error("SG0003", span, "the file is not UTF-8 text",
+            "a text file saved as UTF-8",
+            "save the file again with the UTF-8 encoding (most editors offer it under 'Save with encoding').");
+
+    /// <summary>SG0004: the file is larger than any content file should be.</summary>
+    public static Diagnostic FileTooLarge(SourceSpan span, long bytes, long limit) =>
+        Error("SG0004", span, $"the file is too large ({bytes:N0} bytes)",
+            $"at most {limit:N0} bytes",
+            "split the file into several smaller files in the same folder.");
+
+    /// <summary>SG0005: a key appears twice in one mapping.</summary>
+    public static Diagnostic DuplicateKey(SourceSpan span, string key, SourceSpan first) =>
+        Error("SG0005", span, $"the field `{key}` is given twice (first at line {first.Line})",
+            "each field once per entry",
+            "delete one of the two, or start a new list entry with `- ` if this is meant to be another record.");
+
+    /// <summary>SG0006: a Markdown file opens a front-matter block and never closes it.</summary>
+    public static Diagnostic UnterminatedFrontMatter(SourceSpan span) =>
+        Error("SG0006", span, "the front-matter block that starts here is never closed",
+            "a line `---` after the front matter",
+            "add a line with just `---` after the last front-matter field.");
+
+    /// <summary>SG0007: a node has a different shape from what the file kind expects (a list, a mapping or text).</summary>
+    public static Diagnostic WrongShape(SourceSpan span, string what, string expected, string found, string fix) =>
+        Error("SG0007", span, $"{what} should be {expected}, but it is {found}", expected, fix);
+
+    /// <summary>SG0008: the YAML uses anchors and aliases, which content files never need.</summary>
+    public static Diagnostic AliasNotAllowed(SourceSpan span) =>
+        Error("SG0008", span, "YAML anchors and aliases (`&name`, `*name`) are not allowed in content files",
+            "every value written out in full",
+            "replace the alias with the value it stands for.");
+
+    /// <summary>SG0009: a Markdown page has no front matter.</summary>
+    public static Diagnostic MissingFrontMatter(SourceSpan span) =>
+        Error("SG0009", span, "the page has no front matter",
+            "a first line `---`, then fields such as `title:`, then a line `---`",
+            "add a front-matter block at the top of the file.");
+}

@@ -1,0 +1,72 @@
+namespace Site.Engine.Diagnostics;
+
+public static partial class Errors
+{
+    /// <summary>SG0101: a field name that this kind of record does not have.</summary>
+    public static Diagnostic UnknownField(SourceSpan span, string field, string record, IEnumerable<string> allowed, string? suggestion) =>
+        Error("SG0101", span, $"unknown field '{field}' in {record}{DidYouMean(suggestion)}",
+            $"one of: {string.Join(", ", allowed.Select(a => $"`{a}`"))}",
+            suggestion is null ? "remove the field or correct its name." : $"rename it to `{suggestion}`.");
+
+    /// <summary>SG0102: a required field is missing.</summary>
+    public static Diagnostic MissingField(SourceSpan span, string field, string record, string example) =>
+        Error("SG0102", span, $"{record} is missing the required field `{field}`",
+            $"a line such as `{field}: {example}`",
+            $"add `{field}` to this entry.");
+
+    /// <summary>SG0103: a field holds text where a list belongs, or the other way round.</summary>
+    public static Diagnostic WrongType(SourceSpan span, string field, string expected, string found) =>
+        Error("SG0103", span, $"`{field}` should be {expected}, but it is {found}",
+            expected,
+            expected.StartsWith("a list", StringComparison.Ordinal)
+                ? $"write each item on its own line starting with `- ` under `{field}:`."
+                : $"write a single value after `{field}:`.");
+
+    /// <summary>SG0104: a citation quote that does not occur in its source's article.</summary>
+    public static Diagnostic QuoteNotInSource(SourceSpan span, string sourceId, string seedPath) =>
+        Error("SG0104", span, "quote not found in its source",
+            $"this exact text in {seedPath} (source `{sourceId}`)",
+            "copy the words verbatim from the article, punctuation included, or correct `source`.");
+
+    /// <summary>SG0105: a quote too long to be a quotation.</summary>
+    public static Diagnostic QuoteTooLong(SourceSpan span, int length, int limit) =>
+        Error("SG0105", span, $"the quote is {length} characters long, too long for a quotation",
+            $"at most {limit} characters",
+            "quote only the words that prove the fact; the site never republishes an article.");
+
+    /// <summary>SG0106: a date that is not YYYY, YYYY-MM or YYYY-MM-DD, or that does not exist.</summary>
+    public static Diagnostic InvalidDate(SourceSpan span, string value, string reason) =>
+        Error("SG0106", span, $"'{value}' is not a valid date: {reason}",
+            "a year (`1988`), a year and month (`1988-09`) or a full date (`1988-09-04`)",
+            "write the date in one of those forms, leaving out what the sources do not say.");
+
+    /// <summary>SG0107: an id with characters outside a-z, 0-9 and hyphens.</summary>
+    public static Diagnostic InvalidId(SourceSpan span, string value) =>
+        Error("SG0107", span, $"'{value}' is not a valid id",
+            "lower-case letters a-z, digits and single hyphens, such as `lemon-sky`",
+            "rewrite the id with only those characters; it becomes part of a web address.");
+
+    /// <summary>SG0108: a web address that is not http or https.</summary>
+    public static Diagnostic InvalidUrl(SourceSpan span, string value) =>
+        Error("SG0108", span, $"'{value}' is not an http or https web address",
+            "an address starting with `https://` or `http://`",
+            "copy the full address from the browser's address bar.");
+
+    /// <summary>SG0109: a value outside a fixed set, such as a work's kind.</summary>
+    public static Diagnostic NotOneOf(SourceSpan span, string field, string value, IReadOnlyCollection<string> allowed, string? suggestion) =>
+        Error("SG0109", span, $"'{value}' is not a known value for `{field}`{DidYouMean(suggestion)}",
+            $"one of: {string.Join(", ", allowed)}",
+            suggestion is null ? "use one of the values listed." : $"write `{suggestion}`.");
+
+    /// <summary>SG0110: a field that is present but empty.</summary>
+    public static Diagnostic EmptyValue(SourceSpan span, string field) =>
+        Error("SG0110", span, $"`{field}` is empty",
+            "some text",
+            $"fill in `{field}`, or remove the line if the field is optional.");
+
+    /// <summary>SG0111: source metadata (headline, date, publisher) that the article itself does not state.</summary>
+    public static Diagnostic MetadataNotInSeed(SourceSpan span, string field, string seedPath) =>
+        Error("SG0111", span, $"the {field} is not stated in the article",
+            $"text that occurs in {seedPath}",
+            $"remove `{field}` so the site says the article does not state it; never guess.");
+}

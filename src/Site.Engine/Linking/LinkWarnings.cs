@@ -1,0 +1,45 @@
+using Site.Engine.Diagnostics;
+
+namespace Site.Engine.Linking;
+
+/// <summary>Finds what is worth fixing but does not fail the build: sources nobody cites, pages with no facts, undated facts.</summary>
+internal static class LinkWarnings
+{
+    /// <summary>Every warning for the linked content.</summary>
+    public static IEnumerable<Diagnostic> Find(SiteGraph graph)
+    {
+        var content = graph.Content;
+        var cited = content.Facts.SelectMany(f => f.Citations)
+            .Concat(content.People.SelectMany(p => p.Citations))
+            .Concat(content.Works.SelectMany(w => w.Citations.Concat(w.Credits.SelectMany(c => c.Citations))))
+            .Select(c => c.Source.Value)
+            .Concat(content.Quotes.Select(q => q.Source.Value))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var source in content.Sources.Where(s => !cited.Contains(s.Id)))
+        {
+            yield return Errors.UncitedSource(source.Span, source.Id);
+        }
+
+        var undatedReported = new HashSet<string>(StringComparer.Ordinal);
+        var subjects = content.People.Select(p => (p.Id, p.Span, Kind: "person")).Concat(content.Works.Select(w => (w.Id, w.Span, Kind: "work")));
+        foreach (var (id, span, kind) in subjects)
+        {
+            var facts = graph.FactsAbout[id].ToList();
+            if (facts.Count == 0)
+            {
+                yield return Errors.NoFacts(span, kind, id);
+                continue;
+            }
+
+            // Only where most facts on the page are dated does an undated one stand out in the timeline of that page.
+            var dated = facts.Count(f => f.Date is not null);
+            if (dated * 2 > facts.Count)
+            {
+                foreach (var fact in facts.Where(f => f.Date is null && undatedReported.Add(f.Id)))
+                {
+                    yield return Errors.UndatedFact(fact.Span, fact.Id, id);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using Site.Engine.Model;
+
+namespace Site.Engine.Linking;
+
+/// <summary>The linked content: every record with its references resolved into indexes built once, for rendering.</summary>
+public sealed class SiteGraph
+{
+    private static readonly StringComparer Ordinal = StringComparer.Ordinal;
+    private readonly Dictionary<string, Claim> _disputedFacts;
+
+    /// <summary>Builds the indexes; assumes every reference was checked by <see cref="Linker"/>.</summary>
+    public SiteGraph(Content content, SiteSettings settings)
+    {
+        Content = content;
+        Settings = settings;
+        Sources = content.Sources.ToDictionary(s => s.Id, Ordinal);
+        People = content.People.ToDictionary(p => p.Id, Ordinal);
+        Works = content.Works.ToDictionary(w => w.Id, Ordinal);
+        Facts = content.Facts.ToDictionary(f => f.Id, Ordinal);
+        SourceNumbers = content.Sources.Select((s, i) => (s.Id, Number: i + 1)).ToDictionary(x => x.Id, x => x.Number, Ordinal);
+        var chronological = content.Facts.OrderBy(f => f.Date is null).ThenBy(f => f.Date).ThenBy(f => f.Id, Ordinal).ToList();
+        FactsAbout = chronological.SelectMany(f => f.About.Select(a => (a.Value, f))).ToLookup(x => x.Value, x => x.f, Ordinal);
+        FactsCiting = chronological.SelectMany(f => f.Citations.Select(c => c.Source.Value).Distinct(Ordinal).Select(s => (s, f)))
+            .ToLookup(x => x.s, x => x.f, Ordinal);
+        QuotesFrom = content.Quotes.ToLookup(q => q.Source.Value, Ordinal);
+        QuotesBy = content.Quotes.SelectMany(q => q.Speakers.Select(s => (s.Value, q))).ToLookup(x => x.Value, x => x.q, Ordinal);
+        QuotesAbout = content.Quotes.SelectMany(q => q.About.Select(a => (a.Value, q))).ToLookup(x => x.Value, x => x.q, Ordinal);
+        CreditsOf = content.Works.SelectMany(w => w.Credits.Select(c => (c.Person.Value, Credit: new WorkCredit(w, c))))
+            .ToLookup(x => x.Value, x => x.Credit, Ordinal);
+        Disputes = FindDisputes(content);
+        _disputedFacts = Disputes.SelectMany(d => d.Sides.SelectMany(s => s.Facts.Select(f => (f.Id, d.Claim))))
+            .ToDictionary(x => x.Id, x => x.Claim, Ordinal);
+    }
+
+    /// <summary>The content as read.</summary>
+    public Content Content { get; }
+
+    /// <summary>The site settings.</summary>
+    public SiteSettings Settings { get; }
+
+    /// <summary>Sources by id.</summary>
+    public IReadOnlyDictionary<string, Source> Sources { get; }
+
+    /// <summary>Each source's number, 1-based in the order of <c>sources.yaml</c>: the label of its citation links.</summary>
+    public IReadOnlyDictionary<string, int> SourceNumbers { get; }
+
+    /// <summary>People by id.</summary>
+    public IReadOnlyDictionary<string, Person> People { get; }
+
+    /// <summary>Works by id.</summary>
+    public IReadOnlyDictionary<string, Work> Works { get; }
+
+    /// <summary>Facts by id.</summary>
+    public IReadOnlyDictionary<string, Fact> Facts { get; }
+
+    /// <summary>Facts by the id of each person or work they are about, oldest first, undated last.</summary>
+    public ILookup<string, Fact> FactsAbout { get; }
+
+    /// <summary>Facts by the id of each source they cite, oldest first, undated last.</summary>
+    public ILookup<string, Fact> FactsCiting { get; }
+
+    /// <summary>Quotes by the id of the source that reproduces them.</summary>
+    public ILookup<string, Quote> QuotesFrom { get; }
+
+    /// <summary>Quotes by the id of each speaker.</summary>
+    public ILookup<string, Quote> QuotesBy { get; }
+
+    /// <summary>Quotes by the id of each person or work they concern.</summary>
+    public ILookup<string, Quote> QuotesAbout { get; }
+
+    /// <summary>Each person's credits, with their works.</summary>
+    public ILookup<string, WorkCredit> CreditsOf { get; }
+
+    /// <summary>Every claim on which facts give different answers, in the order of <c>claims.yaml</c>.</summary>
+    public IReadOnlyList<Dispute> Disputes { get; }
+
+    /// <summary>The claim a fact takes a side on, when the sources disagree on it; otherwise null.</summary>
+    public Claim? DisputeOf(Fact fact) => _disputedFacts.GetValueOrDefault(fact.Id);
+
+    /// <summary>True when both members of the couple have a credit on the work.</summary>
+    public bool IsTogether(Work work) =>
+        Settings.Couple.Count > 1 && Settings.Couple.All(c => work.Credits.Any(credit => credit.Person.Value == c.Value));
+
+    /// <summary>The display name of a person or work id.</summary>
+    public string NameOf(string id) =>
+        People.TryGetValue(id, out var person) ? person.Name : Works.TryGetValue(id, out var work) ? work.Title : id;
+
+    private static List<Dispute> FindDisputes(Content content)
+    {
+        var disputes = new List<Dispute>();
+        foreach (var claim in content.Claims)
+        {
+            var sides = content.Facts
+                .Where(f => f.Claim?.Key.Value == claim.Id)
+                .GroupBy(f => f.Claim!.Value, Ordinal)
+                .Select(g => new DisputeSide(g.Key, g.ToList()))
+                .ToList();
+            if (sides.Count > 1)
+            {
+                disputes.Add(new Dispute(claim, sides));
+            }
+        }
+
+        return disputes;
+    }
+}

@@ -1,0 +1,24 @@
+using Site.Engine.Model;
+
+namespace Site.Engine.Loading;
+
+/// <summary>Reads the <c>citations</c> list that facts, people, works and credits share.</summary>
+internal static class CitationLoader
+{
+    /// <summary>The citations under <paramref name="key"/>; at least one is required.</summary>
+    public static IReadOnlyList<Citation> Load(MappingReader record, string key)
+    {
+        var citations = new List<Citation>();
+        foreach (var item in record.Mappings(key, required: true, "citation", Keys.Citations.All, "[{ source: …, quote: \"…\" }]"))
+        {
+            var source = item.Id(Keys.Citations.Source, "hello-2024");
+            var quote = item.Text(Keys.Citations.Quote, required: true, "\"words copied from the article\"");
+            if (source is not null && quote is not null)
+            {
+                citations.Add(new Citation(source, quote));
+            }
+        }
+
+        return citations;
+    }
+}

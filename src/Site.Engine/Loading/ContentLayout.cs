@@ -1,0 +1,23 @@
+namespace Site.Engine.Loading;
+
+/// <summary>Where each kind of content lives under the project root.</summary>
+public static class ContentLayout
+{
+    /// <summary>The folder fans edit.</summary>
+    public const string Input = "input";
+
+    /// <summary>The folder of source articles.</summary>
+    public const string Seeds = "seeds";
+
+    /// <summary>The site settings file.</summary>
+    public const string SiteFile = "input/site.yaml";
+
+    /// <summary>The folder of Markdown pages.</summary>
+    public const string PagesFolder = "input/pages";
+
+    /// <summary>
+    /// The data kinds. Each is read from <c>input/NAME.yaml</c> and from every <c>.yaml</c> file under
+    /// <c>input/NAME/</c>, so a long list can be split into several files.
+    /// </summary>
+    public static readonly string[] DataKinds = ["sources", "people", "works", "facts", "quotes", "claims"];
+}

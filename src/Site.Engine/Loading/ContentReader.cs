@@ -1,0 +1,135 @@
+using System.Collections.Concurrent;
+using Site.Engine.Diagnostics;
+using Site.Engine.Model;
+
+namespace Site.Engine.Loading;
+
+/// <summary>The read stage: finds every content file and seed, parses them, and returns the records they hold.</summary>
+public static class ContentReader
+{
+    /// <summary>Reads everything under <c>input/</c> and <c>seeds/</c>; problems go to <paramref name="diagnostics"/>.</summary>
+    public static Content Read(SourceFiles files, DiagnosticBag diagnostics)
+    {
+        var settings = ReadSettings(files, diagnostics);
+        var records = new ConcurrentDictionary<string, IReadOnlyList<object>>(StringComparer.Ordinal);
+        var dataFiles = ContentLayout.DataKinds.SelectMany(kind => DataFiles(files, kind).Select(path => (kind, path))).ToList();
+        Parallel.ForEach(dataFiles, item => records[item.path] = ReadDataFile(files, item.kind, item.path, diagnostics));
+
+        List<T> All<T>(string kind) => dataFiles.Where(f => f.kind == kind).SelectMany(f => records[f.path].Cast<T>()).ToList();
+
+        return new Content(
+            settings,
+            All<Source>("sources"),
+            All<Person>("people"),
+            All<Work>("works"),
+            All<Fact>("facts"),
+            All<Quote>("quotes"),
+            All<Claim>("claims"),
+            ReadPages(files, diagnostics),
+            ReadSeeds(files, diagnostics));
+    }
+
+    private static SiteSettings? ReadSettings(SourceFiles files, DiagnosticBag diagnostics)
+    {
+        if (!File.Exists(Path.Combine(files.Root, ContentLayout.SiteFile)))
+        {
+            diagnostics.Add(Errors.MissingField(SourceSpan.File(ContentLayout.SiteFile), "title", "the site (input/site.yaml does not exist)", "…"));
+            return null;
+        }
+
+        var file = Parse(files, ContentLayout.SiteFile, diagnostics);
+        return file?.Record("site settings", Keys.Site.All) is { } reader ? RecordLoaders.LoadSettings(reader) : null;
+    }
+
+    private static List<object> ReadDataFile(SourceFiles files, string kind, string path, DiagnosticBag diagnostics)
+    {
+        var file = Parse(files, path, diagnostics);
+        if (file is null)
+        {
+            return [];
+        }
+
+        IEnumerable<object?> loaded = kind switch
+        {
+            "sources" => file.Records("source", Keys.Sources.All).Select(RecordLoaders.LoadSource),
+            "people" => file.Records("person", Keys.People.All).Select(RecordLoaders.LoadPerson),
+            "works" => file.Records("work", Keys.Works.All).Select(RecordLoaders.LoadWork),
+            "facts" => file.Records("fact", Keys.Facts.All).Select(RecordLoaders.LoadFact),
+            "quotes" => file.Records("quote", Keys.Quotes.All).Select(RecordLoaders.LoadQuote),
+            "claims" => file.Records("claim", Keys.Claims.All).Select(RecordLoaders.LoadClaim),
+            _ => throw new InvalidOperationException($"Bug: no loader for data kind '{kind}'."),
+        };
+        return loaded.OfType<object>().ToList();
+    }
+
+    private static YamlFile? Parse(SourceFiles files, string path, DiagnosticBag diagnostics)
+    {
+        var text = files.ReadText(path, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var root = YamlDocumentParser.Parse(path, text, 0, diagnostics);
+        return root is null ? null : new YamlFile(path, root, 0, diagnostics);
+    }
+
+    private static IEnumerable<string> DataFiles(SourceFiles files, string kind)
+    {
+        var single = Path.Combine(files.Root, ContentLayout.Input, kind + ".yaml");
+        var folder = Path.Combine(files.Root, ContentLayout.Input, kind);
+        var paths = new List<string>();
+        if (File.Exists(single))
+        {
+            paths.Add(single);
+        }
+
+        if (Directory.Exists(folder))
+        {
+            paths.AddRange(Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories));
+        }
+
+        return paths.Select(files.Relative).Order(StringComparer.Ordinal);
+    }
+
+    private static List<Page> ReadPages(SourceFiles files, DiagnosticBag diagnostics)
+    {
+        var folder = Path.Combine(files.Root, ContentLayout.PagesFolder);
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var pages = new List<Page>();
+        foreach (var path in Directory.EnumerateFiles(folder, "*.md").Select(files.Relative).Order(StringComparer.Ordinal))
+        {
+            if (files.ReadText(path, diagnostics) is { } text && PageLoader.Load(path, text, diagnostics) is { } page)
+            {
+                pages.Add(page);
+            }
+        }
+
+        return pages;
+    }
+
+    private static Dictionary<string, Seed> ReadSeeds(SourceFiles files, DiagnosticBag diagnostics)
+    {
+        var folder = Path.Combine(files.Root, ContentLayout.Seeds);
+        var seeds = new Dictionary<string, Seed>(StringComparer.Ordinal);
+        if (!Directory.Exists(folder))
+        {
+            return seeds;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(folder).Select(files.Relative).Order(StringComparer.Ordinal))
+        {
+            if (files.ReadText(path, diagnostics) is { } text)
+            {
+                var name = Path.GetFileName(path);
+                seeds[name] = new Seed(name, path, QuoteText.Normalize(text));
+            }
+        }
+
+        return seeds;
+    }
+}

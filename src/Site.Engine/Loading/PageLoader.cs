@@ -1,0 +1,47 @@
+using Site.Engine.Diagnostics;
+using Site.Engine.Markdown;
+using Site.Engine.Model;
+
+namespace Site.Engine.Loading;
+
+/// <summary>Reads a Markdown page: YAML front matter between <c>---</c> lines, then the body.</summary>
+internal static class PageLoader
+{
+    /// <summary>The page in <paramref name="text"/>, or null after reporting why it cannot be read.</summary>
+    public static Page? Load(string path, string text, DiagnosticBag diagnostics)
+    {
+        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        if (lines.Length == 0 || lines[0] != "---")
+        {
+            diagnostics.Add(string.IsNullOrWhiteSpace(text) ? Errors.EmptyFile(SourceSpan.File(path)) : Errors.MissingFrontMatter(SourceSpan.File(path)));
+            return null;
+        }
+
+        var close = Array.IndexOf(lines, "---", 1);
+        if (close < 0)
+        {
+            diagnostics.Add(Errors.UnterminatedFrontMatter(SourceSpan.File(path) with { Length = 3 }));
+            return null;
+        }
+
+        var yaml = string.Join('\n', lines[1..close]);
+        var root = YamlDocumentParser.Parse(path, yaml, lineOffset: 1, diagnostics);
+        if (root is null)
+        {
+            return null;
+        }
+
+        var reader = new YamlFile(path, root, 1, diagnostics).Record("page", Keys.Pages.All);
+        var title = reader?.Text(Keys.Pages.Title, required: true, "Their story");
+        var description = reader?.Text(Keys.Pages.Description, required: true);
+        if (title is null || description is null)
+        {
+            return null;
+        }
+
+        var slug = Path.GetFileNameWithoutExtension(path);
+        var body = string.Join('\n', lines[(close + 1)..]);
+        var document = Markdig.Markdown.Parse(body, MarkdownPipelines.Parsing);
+        return new Page(slug, SourceSpan.File(path), title.Value, description.Value, document, close + 2);
+    }
+}

@@ -1,0 +1,136 @@
+using Site.Engine.Model;
+
+namespace Site.Engine.Loading;
+
+/// <summary>Turns one checked YAML mapping into one model record; each returns null when a required part is missing.</summary>
+internal static class RecordLoaders
+{
+    /// <summary>Reads the site settings.</summary>
+    public static SiteSettings? LoadSettings(MappingReader r)
+    {
+        var title = r.Text(Keys.Site.Title, required: true, "Kevin Bacon & Kyra Sedgwick");
+        var description = r.Text(Keys.Site.Description, required: true);
+        var language = r.Text(Keys.Site.Language, required: true, "en");
+        var baseUrl = r.Text(Keys.Site.BaseUrl, required: true, "https://example.org/");
+        var couple = r.Ids(Keys.Site.Couple, required: true, "[kevin-bacon, kyra-sedgwick]");
+        if (title is null || description is null || language is null || baseUrl is null)
+        {
+            return null;
+        }
+
+        return new SiteSettings(title.Value, description.Value, language.Value, baseUrl.Value, couple, baseUrl.Span);
+    }
+
+    /// <summary>Reads a source.</summary>
+    public static Source? LoadSource(MappingReader r)
+    {
+        var id = r.Id(example: "hello-2024");
+        var seed = r.Text(Keys.Sources.Seed, required: true, "000_45f2fd7f9c2ac05a.txt");
+        var headline = r.Text(Keys.Sources.Headline, required: false);
+        var date = r.Date(Keys.Sources.Date);
+        var publisher = r.Text(Keys.Sources.Publisher, required: false);
+        var outlets = r.Texts(Keys.Sources.Outlets);
+        var summary = r.Text(Keys.Sources.Summary, required: true);
+        if (id is null || seed is null || summary is null)
+        {
+            return null;
+        }
+
+        return new Source(id.Value, id.Span, seed, headline, date, publisher, outlets, summary.Value);
+    }
+
+    /// <summary>Reads a person.</summary>
+    public static Person? LoadPerson(MappingReader r)
+    {
+        var id = r.Id(example: "kevin-bacon");
+        var name = r.Text(Keys.People.Name, required: true, "Kevin Bacon");
+        var relation = r.Text(Keys.People.Relation, required: true, "Kyra Sedgwick's husband");
+        var summary = r.Text(Keys.People.Summary, required: false);
+        var citations = CitationLoader.Load(r, Keys.People.Citations);
+        if (id is null || name is null || relation is null)
+        {
+            return null;
+        }
+
+        return new Person(id.Value, id.Span, name.Value, relation.Value, summary?.Value, citations);
+    }
+
+    /// <summary>Reads a work and its credits.</summary>
+    public static Work? LoadWork(MappingReader r)
+    {
+        var id = r.Id(example: "lemon-sky");
+        var title = r.Text(Keys.Works.Title, required: true, "Lemon Sky");
+        var kind = r.OneOf(Keys.Works.Kind, WorkKinds.All, "film");
+        var year = r.Date(Keys.Works.Year);
+        var summary = r.Text(Keys.Works.Summary, required: true);
+        var credits = r.Mappings(Keys.Works.Credits, required: false, "credit", Keys.Credits.All, "[{ person: kevin-bacon, role: acted }]")
+            .Select(LoadCredit).OfType<Credit>().ToList();
+        var citations = CitationLoader.Load(r, Keys.Works.Citations);
+        if (id is null || title is null || kind is null || summary is null)
+        {
+            return null;
+        }
+
+        return new Work(id.Value, id.Span, title.Value, kind, year?.Value, summary.Value, credits, citations);
+    }
+
+    private static Credit? LoadCredit(MappingReader r)
+    {
+        var person = r.Id(Keys.Credits.Person, "kevin-bacon");
+        var role = r.OneOf(Keys.Credits.Role, CreditRoles.All, "acted");
+        var character = r.Text(Keys.Credits.As, required: false);
+        var citations = CitationLoader.Load(r, Keys.Credits.Citations);
+        return person is null || role is null ? null : new Credit(person, role, character?.Value, citations);
+    }
+
+    /// <summary>Reads a fact.</summary>
+    public static Fact? LoadFact(MappingReader r)
+    {
+        var id = r.Id(example: "married-1988");
+        var statement = r.Text(Keys.Facts.Statement, required: true, "They married in 1988.");
+        var about = r.Ids(Keys.Facts.About, required: true, "[kevin-bacon, kyra-sedgwick]");
+        var date = r.Date(Keys.Facts.Date);
+        var citations = CitationLoader.Load(r, Keys.Facts.Citations);
+        var claim = r.Mapping(Keys.Facts.Claim, "claim", Keys.ClaimValues.All) is { } c ? LoadClaimValue(c) : null;
+        if (id is null || statement is null)
+        {
+            return null;
+        }
+
+        return new Fact(id.Value, id.Span, statement.Value, about, date?.Value, citations, claim);
+    }
+
+    private static ClaimValue? LoadClaimValue(MappingReader r)
+    {
+        var key = r.Id(Keys.ClaimValues.Key, "year-met");
+        var value = r.Text(Keys.ClaimValues.Value, required: true, "1987");
+        return key is null || value is null ? null : new ClaimValue(key, value.Value);
+    }
+
+    /// <summary>Reads a claim definition.</summary>
+    public static Claim? LoadClaim(MappingReader r)
+    {
+        var id = r.Id(example: "year-met");
+        var question = r.Text(Keys.Claims.Question, required: true, "When did they meet?");
+        return id is null || question is null ? null : new Claim(id.Value, id.Span, question.Value);
+    }
+
+    /// <summary>Reads a quote.</summary>
+    public static Quote? LoadQuote(MappingReader r)
+    {
+        var id = r.Id(example: "no-secret");
+        var speakers = r.Ids(Keys.Quotes.Speakers, required: true, "[kyra-sedgwick]");
+        var text = r.Text(Keys.Quotes.Text, required: true, "\"the exact words\"");
+        var source = r.Id(Keys.Quotes.Source, "people-2024");
+        var saidTo = r.Text(Keys.Quotes.SaidTo, required: false);
+        var date = r.Date(Keys.Quotes.Date);
+        var context = r.Text(Keys.Quotes.Context, required: true);
+        var about = r.Ids(Keys.Quotes.About, required: false, "[lemon-sky]");
+        if (id is null || text is null || source is null || context is null)
+        {
+            return null;
+        }
+
+        return new Quote(id.Value, id.Span, speakers, text, source, saidTo?.Value, date?.Value, context.Value, about);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Site.Engine.Diagnostics;
+
+namespace Site.Engine.Loading;
+
+/// <summary>Reads project files as checked UTF-8 text and remembers their lines for error excerpts.</summary>
+/// <param name="root">The project root; every path handled here is relative to it.</param>
+public sealed class SourceFiles(string root)
+{
+    /// <summary>The largest content file read, in bytes; anything bigger is refused before parsing.</summary>
+    public const long MaxFileBytes = 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private readonly ConcurrentDictionary<string, string[]> _lines = new(StringComparer.Ordinal);
+
+    /// <summary>The project root.</summary>
+    public string Root { get; } = Path.GetFullPath(root);
+
+    /// <summary>Reads a file as UTF-8 text without a BOM, or reports why it cannot be read and returns null.</summary>
+    public string? ReadText(string relativePath, DiagnosticBag diagnostics)
+    {
+        var span = SourceSpan.File(relativePath);
+        var info = new FileInfo(Path.Combine(Root, relativePath));
+        if (info.Length > MaxFileBytes)
+        {
+            diagnostics.Add(Errors.FileTooLarge(span, info.Length, MaxFileBytes));
+            return null;
+        }
+
+        var bytes = File.ReadAllBytes(info.FullName);
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            diagnostics.Add(Errors.NotUtf8(span));
+            return null;
+        }
+
+        text = text.TrimStart('\uFEFF');
+        _lines[relativePath] = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        return text;
+    }
+
+    /// <summary>The lines of a file read earlier, or null; used to print excerpts under diagnostics.</summary>
+    public IReadOnlyList<string>? Lines(string relativePath) => _lines.GetValueOrDefault(relativePath);
+
+    /// <summary>The path relative to the root, with forward slashes.</summary>
+    public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
+}

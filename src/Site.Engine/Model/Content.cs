@@ -1,0 +1,22 @@
+namespace Site.Engine.Model;
+
+/// <summary>Everything read from <c>input/</c> and <c>seeds/</c>: the raw material of one build.</summary>
+/// <param name="Settings">Site settings, or null when they could not be read.</param>
+/// <param name="Sources">Every source.</param>
+/// <param name="People">Every person.</param>
+/// <param name="Works">Every work.</param>
+/// <param name="Facts">Every fact.</param>
+/// <param name="Quotes">Every quote.</param>
+/// <param name="Claims">Every claim key.</param>
+/// <param name="Pages">Every prose page.</param>
+/// <param name="Seeds">Every seed article, by file name.</param>
+public sealed record Content(
+    SiteSettings? Settings,
+    IReadOnlyList<Source> Sources,
+    IReadOnlyList<Person> People,
+    IReadOnlyList<Work> Works,
+    IReadOnlyList<Fact> Facts,
+    IReadOnlyList<Quote> Quotes,
+    IReadOnlyList<Claim> Claims,
+    IReadOnlyList<Page> Pages,
+    IReadOnlyDictionary<string, Seed> Seeds);

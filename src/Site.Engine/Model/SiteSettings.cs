@@ -1,0 +1,18 @@
+using Site.Engine.Diagnostics;
+
+namespace Site.Engine.Model;
+
+/// <summary>Site-wide settings from <c>input/site.yaml</c>.</summary>
+/// <param name="Title">The site's name.</param>
+/// <param name="Description">The default meta description.</param>
+/// <param name="Language">The BCP 47 language of the content, such as <c>en</c>.</param>
+/// <param name="BaseUrl">The absolute address the site is published at.</param>
+/// <param name="Couple">The ids of the two people the site is about.</param>
+/// <param name="Span">Where the settings were written.</param>
+public sealed record SiteSettings(
+    string Title,
+    string Description,
+    string Language,
+    string BaseUrl,
+    IReadOnlyList<Located<string>> Couple,
+    SourceSpan Span);

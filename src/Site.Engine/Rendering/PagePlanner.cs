@@ -1,0 +1,82 @@
+using Site.Engine.Linking;
+using Site.Engine.Rendering.Views;
+
+namespace Site.Engine.Rendering;
+
+/// <summary>Plans the site: decides which pages exist and builds the view model of each from the linked content.</summary>
+public sealed partial class PagePlanner
+{
+    /// <summary>The slug of the Markdown page whose body introduces the home page.</summary>
+    public const string HomeSlug = "home";
+
+    /// <summary>The slug of the Markdown page that tells the couple's story.</summary>
+    public const string CoupleSlug = "couple";
+
+    private readonly SiteGraph _graph;
+    private readonly SiteUrls _urls;
+    private readonly SiteChrome _chrome;
+
+    /// <summary>Creates a planner for <paramref name="graph"/> with addresses from <paramref name="urls"/>.</summary>
+    public PagePlanner(SiteGraph graph, SiteUrls urls)
+    {
+        _graph = graph;
+        _urls = urls;
+        _chrome = BuildChrome();
+    }
+
+    /// <summary>Every page of the site, in a fixed order.</summary>
+    public IReadOnlyList<PagePlan> Plan()
+    {
+        var views = new List<PageView> { Home(), Timeline(), WorkIndex(), PersonIndex(), SourceIndex(), Quotes(), Disputes(), NotFound() };
+        views.AddRange(_graph.Content.Pages.Where(p => p.Slug != HomeSlug).Select(Prose));
+        views.AddRange(_graph.Content.Works.Select(Work));
+        views.AddRange(_graph.Content.People.Select(Person));
+        views.AddRange(_graph.Content.Sources.Select(Source));
+        return views.Select(v => new PagePlan(_urls.OutputPath(v.Meta.Path), v)).ToList();
+    }
+
+    private SiteChrome BuildChrome()
+    {
+        var navigation = new List<(string, LinkView)>
+        {
+            ("couple", new LinkView("The couple", _urls.Couple)),
+            ("timeline", new LinkView("Timeline", _urls.Timeline)),
+            ("works", new LinkView("Works", _urls.Works)),
+            ("people", new LinkView("People", _urls.People)),
+            ("quotes", new LinkView("Quotes", _urls.Quotes)),
+            ("sources", new LinkView("Sources", _urls.Sources)),
+            ("disputes", new LinkView("Disputed", _urls.Disputes)),
+        };
+        navigation.AddRange(_graph.Content.Pages
+            .Where(p => p.Slug is not HomeSlug and not CoupleSlug)
+            .Select(p => (p.Slug, new LinkView(p.Title, _urls.Page(p.Slug)))));
+        if (!_graph.Content.Pages.Any(p => p.Slug == CoupleSlug))
+        {
+            navigation.RemoveAt(0);
+        }
+
+        return new SiteChrome(
+            _graph.Settings.Title,
+            _graph.Settings.Language,
+            _urls.Home,
+            _urls.Stylesheet,
+            navigation,
+            $"Every fact on this site cites a verbatim quote from one of {_graph.Content.Sources.Count} source articles, checked when the site is built.");
+    }
+
+    private PageMeta Meta(string title, string description, string path, string? section, params LinkView[] crumbs) =>
+        new(title, Shorten(description), path, section, crumbs.Length == 0 ? [] : [new LinkView("Home", _urls.Home), .. crumbs]);
+
+    /// <summary>Cuts a description to what search engines show, at a word boundary.</summary>
+    private static string Shorten(string text)
+    {
+        const int Max = 160;
+        if (text.Length <= Max)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', Max - 1);
+        return text[..(cut > 80 ? cut : Max - 1)].TrimEnd(',', ';', ':', ' ') + "…";
+    }
+}

@@ -1,0 +1,64 @@
+namespace Site.Engine.Rendering;
+
+/// <summary>The address of every page and asset, all under one base path, and the output file each address maps to.</summary>
+/// <param name="basePath">The path the site is served under, such as <c>/</c> or <c>/bacon-sedgwick/</c>.</param>
+public sealed class SiteUrls(string basePath)
+{
+    /// <summary>The base path, always starting and ending with a slash.</summary>
+    public string BasePath { get; } = "/" + basePath.Trim('/') + (basePath.Trim('/').Length > 0 ? "/" : string.Empty);
+
+    /// <summary>The home page.</summary>
+    public string Home => Href(string.Empty);
+
+    /// <summary>The couple's story.</summary>
+    public string Couple => Href("couple/");
+
+    /// <summary>The timeline.</summary>
+    public string Timeline => Href("timeline/");
+
+    /// <summary>The works index.</summary>
+    public string Works => Href("works/");
+
+    /// <summary>The people index.</summary>
+    public string People => Href("people/");
+
+    /// <summary>The sources index.</summary>
+    public string Sources => Href("sources/");
+
+    /// <summary>All quotations.</summary>
+    public string Quotes => Href("quotes/");
+
+    /// <summary>Where sources disagree.</summary>
+    public string Disputes => Href("disputes/");
+
+    /// <summary>The stylesheet.</summary>
+    public string Stylesheet => Href("assets/site.css");
+
+    /// <summary>The not-found page.</summary>
+    public string NotFound => Href("404.html");
+
+    /// <summary>A work's page.</summary>
+    public string Work(string id) => Href($"works/{id}/");
+
+    /// <summary>A person's page.</summary>
+    public string Person(string id) => Href($"people/{id}/");
+
+    /// <summary>A source's page.</summary>
+    public string Source(string id) => Href($"sources/{id}/");
+
+    /// <summary>A prose page.</summary>
+    public string Page(string slug) => Href($"{slug}/");
+
+    /// <summary>A dispute on the disputes page.</summary>
+    public string Dispute(string claimId) => Disputes + "#claim-" + claimId;
+
+    /// <summary>An address under the base path, from a path relative to the site root.</summary>
+    public string Href(string relative) => BasePath + relative;
+
+    /// <summary>The output file for an address: a folder address maps to its <c>index.html</c>.</summary>
+    public string OutputPath(string href)
+    {
+        var relative = href.StartsWith(BasePath, StringComparison.Ordinal) ? href[BasePath.Length..] : href.TrimStart('/');
+        return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+    }
+}

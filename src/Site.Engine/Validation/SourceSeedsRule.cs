@@ -1,0 +1,36 @@
+using Site.Engine.Diagnostics;
+using Site.Engine.Model;
+
+namespace Site.Engine.Validation;
+
+/// <summary>Each source reads an existing seed, and states a headline, date or publisher only where its article does.</summary>
+public sealed class SourceSeedsRule : IContentRule
+{
+    /// <inheritdoc/>
+    public IEnumerable<Diagnostic> Check(Content content)
+    {
+        foreach (var source in content.Sources)
+        {
+            if (!content.Seeds.TryGetValue(source.Seed.Value, out var seed))
+            {
+                yield return Errors.SeedMissing(source.Seed.Span, source.Seed.Value);
+                continue;
+            }
+
+            if (source.Headline is { } headline && !seed.Contains(headline.Value))
+            {
+                yield return Errors.MetadataNotInSeed(headline.Span, "headline", seed.Path);
+            }
+
+            if (source.Date is { } date && !seed.Contains(date.Value.Iso))
+            {
+                yield return Errors.MetadataNotInSeed(date.Span, "date", seed.Path);
+            }
+
+            if (source.Publisher is { } publisher && !seed.Contains(publisher.Value))
+            {
+                yield return Errors.MetadataNotInSeed(publisher.Span, "publisher", seed.Path);
+            }
+        }
+    }
+}

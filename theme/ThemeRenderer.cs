@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Site.Engine.Rendering;
+using Site.Engine.Rendering.Views;
+using Site.Theme.Pages;
+
+namespace Site.Theme;
+
+/// <summary>Renders page view models with the theme's Razor components, and supplies the theme's assets from disk.</summary>
+/// <param name="themeDirectory">The <c>theme/</c> folder, whose <c>assets/</c> are copied to the site as they are.</param>
+public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
+{
+    private static readonly Dictionary<Type, Type> Components = new()
+    {
+        [typeof(HomeView)] = typeof(HomePage),
+        [typeof(ProseView)] = typeof(ProsePage),
+        [typeof(TimelineView)] = typeof(TimelinePage),
+        [typeof(WorkIndexView)] = typeof(WorkIndexPage),
+        [typeof(WorkView)] = typeof(WorkPage),
+        [typeof(PersonIndexView)] = typeof(PersonIndexPage),
+        [typeof(PersonView)] = typeof(PersonPage),
+        [typeof(SourceIndexView)] = typeof(SourceIndexPage),
+        [typeof(SourceView)] = typeof(SourcePage),
+        [typeof(QuotesView)] = typeof(QuotesPage),
+        [typeof(DisputesView)] = typeof(DisputesPage),
+        [typeof(NotFoundView)] = typeof(NotFoundPage),
+    };
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<string>> RenderAsync(IReadOnlyList<PagePlan> pages)
+    {
+        // One HtmlRenderer per core: each renderer's dispatcher runs one render at a time.
+        var html = new string[pages.Count];
+        var partitions = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, pages.Count / 8));
+        await using var services = new ServiceCollection().BuildServiceProvider();
+        await Task.WhenAll(Enumerable.Range(0, partitions).Select(p => Task.Run(async () =>
+        {
+            await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
+            for (var i = p; i < pages.Count; i += partitions)
+            {
+                html[i] = await RenderOneAsync(renderer, pages[i].View);
+            }
+        })));
+        return html;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<RenderedFile> Assets()
+    {
+        var folder = Path.Combine(themeDirectory, "assets");
+        return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(path => new RenderedFile("assets/" + Path.GetRelativePath(folder, path).Replace('\\', '/'), File.ReadAllText(path)))
+            .ToList();
+    }
+
+    private static Task<string> RenderOneAsync(HtmlRenderer renderer, PageView view)
+    {
+        var component = Components.TryGetValue(view.GetType(), out var type)
+            ? type
+            : throw new InvalidOperationException($"Bug: the theme has no component for {view.GetType().Name}.");
+        var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["View"] = view });
+        return renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var output = await renderer.RenderComponentAsync(component, parameters);
+            return output.ToHtmlString();
+        });
+    }
+}
