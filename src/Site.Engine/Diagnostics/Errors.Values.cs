@@ -4,13 +4,13 @@ public static partial class Errors
 {
     /// <summary>SG0101: a field name that this kind of record does not have.</summary>
     public static Diagnostic UnknownField(SourceSpan span, string field, string record, IEnumerable<string> allowed, string? suggestion) =>
-        Error("SG0101", span, $"unknown field '{field}' in {record}{DidYouMean(suggestion)}",
+        Error("SG0101", span, $"unknown field '{field}' in this {record}{DidYouMean(suggestion)}",
             $"one of: {string.Join(", ", allowed.Select(a => $"`{a}`"))}",
             suggestion is null ? "remove the field or correct its name." : $"rename it to `{suggestion}`.");
 
     /// <summary>SG0102: a required field is missing.</summary>
     public static Diagnostic MissingField(SourceSpan span, string field, string record, string example) =>
-        Error("SG0102", span, $"{record} is missing the required field `{field}`",
+        Error("SG0102", span, $"this {record} is missing the required field `{field}`",
             $"a line such as `{field}: {example}`",
             $"add `{field}` to this entry.");
 

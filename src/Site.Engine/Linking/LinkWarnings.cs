@@ -31,14 +31,11 @@ internal static class LinkWarnings
                 continue;
             }
 
-            // Only where most facts on the page are dated does an undated one stand out in the timeline of that page.
-            var dated = facts.Count(f => f.Date is not null);
-            if (dated * 2 > facts.Count)
+            // An undated fact stands out only where every other fact on the same page has a date.
+            var undated = facts.Where(f => f.Date is null).ToList();
+            if (undated.Count == 1 && facts.Count > 2 && undatedReported.Add(undated[0].Id))
             {
-                foreach (var fact in facts.Where(f => f.Date is null && undatedReported.Add(f.Id)))
-                {
-                    yield return Errors.UndatedFact(fact.Span, fact.Id, id);
-                }
+                yield return Errors.UndatedFact(undated[0].Span, undated[0].Id, id);
             }
         }
     }

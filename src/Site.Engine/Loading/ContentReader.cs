@@ -33,12 +33,12 @@ public static class ContentReader
     {
         if (!File.Exists(Path.Combine(files.Root, ContentLayout.SiteFile)))
         {
-            diagnostics.Add(Errors.MissingField(SourceSpan.File(ContentLayout.SiteFile), "title", "the site (input/site.yaml does not exist)", "…"));
+            diagnostics.Add(Errors.MissingField(SourceSpan.File(ContentLayout.SiteFile), "title", "site (input/site.yaml does not exist)", "…"));
             return null;
         }
 
         var file = Parse(files, ContentLayout.SiteFile, diagnostics);
-        return file?.Record("site settings", Keys.Site.All) is { } reader ? RecordLoaders.LoadSettings(reader) : null;
+        return file?.Record("settings file", Keys.Site.All) is { } reader ? RecordLoaders.LoadSettings(reader) : null;
     }
 
     private static List<object> ReadDataFile(SourceFiles files, string kind, string path, DiagnosticBag diagnostics)

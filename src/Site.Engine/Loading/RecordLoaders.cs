@@ -2,7 +2,10 @@ using Site.Engine.Model;
 
 namespace Site.Engine.Loading;
 
-/// <summary>Turns one checked YAML mapping into one model record; each returns null when a required part is missing.</summary>
+/// <summary>
+/// Turns one checked YAML mapping into one model record. A record is kept whenever its id can be read, even with
+/// other required parts missing (already reported), so that later stages report its other problems in the same run.
+/// </summary>
 internal static class RecordLoaders
 {
     /// <summary>Reads the site settings.</summary>
@@ -31,12 +34,12 @@ internal static class RecordLoaders
         var publisher = r.Text(Keys.Sources.Publisher, required: false);
         var outlets = r.Texts(Keys.Sources.Outlets);
         var summary = r.Text(Keys.Sources.Summary, required: true);
-        if (id is null || seed is null || summary is null)
+        if (id is null)
         {
             return null;
         }
 
-        return new Source(id.Value, id.Span, seed, headline, date, publisher, outlets, summary.Value);
+        return new Source(id.Value, id.Span, seed ?? new Located<string>(string.Empty, id.Span), headline, date, publisher, outlets, summary?.Value ?? string.Empty);
     }
 
     /// <summary>Reads a person.</summary>
@@ -47,12 +50,7 @@ internal static class RecordLoaders
         var relation = r.Text(Keys.People.Relation, required: true, "Kyra Sedgwick's husband");
         var summary = r.Text(Keys.People.Summary, required: false);
         var citations = CitationLoader.Load(r, Keys.People.Citations);
-        if (id is null || name is null || relation is null)
-        {
-            return null;
-        }
-
-        return new Person(id.Value, id.Span, name.Value, relation.Value, summary?.Value, citations);
+        return id is null ? null : new Person(id.Value, id.Span, name?.Value ?? id.Value, relation?.Value ?? string.Empty, summary?.Value, citations);
     }
 
     /// <summary>Reads a work and its credits.</summary>
@@ -66,12 +64,7 @@ internal static class RecordLoaders
         var credits = r.Mappings(Keys.Works.Credits, required: false, "credit", Keys.Credits.All, "[{ person: kevin-bacon, role: acted }]")
             .Select(LoadCredit).OfType<Credit>().ToList();
         var citations = CitationLoader.Load(r, Keys.Works.Citations);
-        if (id is null || title is null || kind is null || summary is null)
-        {
-            return null;
-        }
-
-        return new Work(id.Value, id.Span, title.Value, kind, year?.Value, summary.Value, credits, citations);
+        return id is null ? null : new Work(id.Value, id.Span, title?.Value ?? id.Value, kind ?? "unspecified", year?.Value, summary?.Value ?? string.Empty, credits, citations);
     }
 
     private static Credit? LoadCredit(MappingReader r)
@@ -92,12 +85,7 @@ internal static class RecordLoaders
         var date = r.Date(Keys.Facts.Date);
         var citations = CitationLoader.Load(r, Keys.Facts.Citations);
         var claim = r.Mapping(Keys.Facts.Claim, "claim", Keys.ClaimValues.All) is { } c ? LoadClaimValue(c) : null;
-        if (id is null || statement is null)
-        {
-            return null;
-        }
-
-        return new Fact(id.Value, id.Span, statement.Value, about, date?.Value, citations, claim);
+        return id is null ? null : new Fact(id.Value, id.Span, statement?.Value ?? string.Empty, about, date?.Value, citations, claim);
     }
 
     private static ClaimValue? LoadClaimValue(MappingReader r)
@@ -112,7 +100,7 @@ internal static class RecordLoaders
     {
         var id = r.Id(example: "year-met");
         var question = r.Text(Keys.Claims.Question, required: true, "When did they meet?");
-        return id is null || question is null ? null : new Claim(id.Value, id.Span, question.Value);
+        return id is null ? null : new Claim(id.Value, id.Span, question?.Value ?? string.Empty);
     }
 
     /// <summary>Reads a quote.</summary>
@@ -126,11 +114,11 @@ internal static class RecordLoaders
         var date = r.Date(Keys.Quotes.Date);
         var context = r.Text(Keys.Quotes.Context, required: true);
         var about = r.Ids(Keys.Quotes.About, required: false, "[lemon-sky]");
-        if (id is null || text is null || source is null || context is null)
+        if (id is null || text is null || source is null)
         {
             return null;
         }
 
-        return new Quote(id.Value, id.Span, speakers, text, source, saidTo?.Value, date?.Value, context.Value, about);
+        return new Quote(id.Value, id.Span, speakers, text, source, saidTo?.Value, date?.Value, context?.Value ?? string.Empty, about);
     }
 }

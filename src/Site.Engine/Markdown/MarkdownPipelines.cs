@@ -15,6 +15,7 @@ public static class MarkdownPipelines
     private static MarkdownPipeline Build(Func<string, string>? renderMarker) =>
         new MarkdownPipelineBuilder()
             .DisableHtml()
+            .UsePreciseSourceLocation()
             .Use(new CitationExtension(renderMarker))
             .Build();
 }

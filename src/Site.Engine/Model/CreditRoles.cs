@@ -14,6 +14,7 @@ public static class CreditRoles
         ["appeared"] = "appeared",
         ["member"] = "band member",
         ["host"] = "host",
+        ["worked-on"] = "worked on",
     };
 
     /// <summary>Every role's key, as written in YAML.</summary>

@@ -12,6 +12,7 @@ public static class WorkKinds
         ["talk-show"] = "Talk show",
         ["play"] = "Play",
         ["band"] = "Band",
+        ["unspecified"] = "Kind not stated",
     };
 
     /// <summary>Every kind's key, as written in YAML.</summary>
