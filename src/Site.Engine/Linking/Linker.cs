@@ -1,10 +1,10 @@
 using Markdig.Syntax;
-using SourceSpan = Site.Engine.Diagnostics.SourceSpan;
 using Markdig.Syntax.Inlines;
 using Site.Engine.Diagnostics;
 using Site.Engine.Markdown.Citations;
 using Site.Engine.Model;
 using Site.Engine.Validation;
+using SourceSpan = Site.Engine.Diagnostics.SourceSpan;
 
 namespace Site.Engine.Linking;
 

@@ -1,5 +1,5 @@
-using MarkdownDocument = Markdig.Syntax.MarkdownDocument;
 using Site.Engine.Diagnostics;
+using MarkdownDocument = Markdig.Syntax.MarkdownDocument;
 
 namespace Site.Engine.Model;
 

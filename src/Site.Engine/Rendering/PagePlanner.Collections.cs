@@ -78,7 +78,7 @@ public sealed partial class PagePlanner
     /// <summary>The HTML of a <c>[@fact-id]</c> marker: one small numbered link per citation of the fact.</summary>
     private string CitationMarker(string factId)
     {
-        var links = _graph.Facts[factId].Citations.Select(c =>
+        var links = _graph.Facts[factId].Citations.DistinctBy(c => c.Source.Value).Select(c =>
         {
             var citation = Citation(c.Source.Value, "fact-" + factId, c.Quote.Value);
             var label = WebUtility.HtmlEncode($"Source {citation.Number}: {citation.SourceTitle}");

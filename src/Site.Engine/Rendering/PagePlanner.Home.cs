@@ -5,11 +5,12 @@ namespace Site.Engine.Rendering;
 public sealed partial class PagePlanner
 {
     private const int MilestoneCount = 8;
+    private const int NewestFactCount = 4;
 
     private HomeView Home()
     {
         var couple = _graph.Settings.Couple.Select(c => _graph.People[c.Value]).ToList();
-        var together = _graph.Content.Works.Where(_graph.IsTogether)
+        var together = _graph.Content.Works.Where(w => _graph.IsTogether(w) && w.Kind != "talk-show")
             .OrderByDescending(w => w.Year).ThenBy(w => w.Title, StringComparer.Ordinal).ToList();
         var newest = together.FirstOrDefault(w => w.Year is not null);
         var intro = _graph.Content.Pages.FirstOrDefault(p => p.Slug == HomeSlug);
@@ -18,7 +19,7 @@ public sealed partial class PagePlanner
             intro is null ? string.Empty : RenderMarkdown(intro),
             couple.Select(p => (new LinkView(p.Name, _urls.Person(p.Id)), p.Relation)).ToList(),
             newest is null ? null : WorkRow(newest),
-            newest is null ? [] : _graph.FactsAbout[newest.Id].Select(FactView).ToList(),
+            newest is null ? [] : _graph.FactsAbout[newest.Id].Where(f => f.Date is not null).Take(NewestFactCount).Select(FactView).ToList(),
             together.Select(WorkRow).ToList(),
             Milestones(couple.Select(p => p.Id).ToList()),
             Sections())

@@ -14,8 +14,9 @@ public sealed partial class PagePlanner
         Citations(fact.Citations, "fact-" + fact.Id),
         _graph.DisputeOf(fact) is { } claim ? new LinkView(claim.Question, _urls.Dispute(claim.Id)) : null);
 
+    /// <summary>One link per cited source: the anchor on the source's page shows every passage quoted from it.</summary>
     private List<CitationView> Citations(IEnumerable<Citation> citations, string anchor) =>
-        citations.Select(c => Citation(c.Source.Value, anchor, c.Quote.Value)).ToList();
+        citations.DistinctBy(c => c.Source.Value).Select(c => Citation(c.Source.Value, anchor, c.Quote.Value)).ToList();
 
     private CitationView Citation(string sourceId, string anchor, string quote) =>
         new(_graph.SourceNumbers[sourceId], _urls.Source(sourceId) + "#" + anchor, SourceTitle(_graph.Sources[sourceId]), quote);
