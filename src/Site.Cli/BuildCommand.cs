@@ -10,7 +10,7 @@ internal static class BuildCommand
     /// <summary>Builds (or only checks) the site; returns 0 on success and 1 when the content has errors.</summary>
     public static async Task<int> RunAsync(CommandOptions options, bool checkOnly, TextWriter output, TextWriter errors)
     {
-        var renderer = new ThemeRenderer(Path.Combine(options.Root, "theme"));
+        var renderer = new ThemeRenderer(options.ThemeFolder);
         var build = new BuildOptions(options.Root, options.Output, options.BasePath, checkOnly);
         var started = DateTime.UtcNow;
         var result = await new BuildPipeline(renderer).RunAsync(build);

@@ -20,6 +20,7 @@ internal static class CommandLine
           --root DIR         The project folder holding input/, seeds/ and theme/ (default: the current folder).
           --output DIR       Where to write the site (default: output/ in the project folder).
           --base-path PATH   The path the site is served under, such as /bacon-sedgwick/ (default: /).
+          --theme DIR        The theme folder (default: theme/ in the project folder).
           --warnings-as-errors  Fail the build on warnings too.
         """;
 

@@ -5,7 +5,8 @@ namespace Site.Cli;
 /// <param name="Output">The output folder, or null for <c>output/</c> in the project folder.</param>
 /// <param name="BasePath">The path the site is served under.</param>
 /// <param name="WarningsAsErrors">Whether warnings fail the build.</param>
-internal sealed record CommandOptions(string Root, string? Output, string BasePath, bool WarningsAsErrors)
+/// <param name="Theme">The theme folder, or null for <c>theme/</c> in the project folder.</param>
+internal sealed record CommandOptions(string Root, string? Output, string BasePath, bool WarningsAsErrors, string? Theme = null)
 {
     /// <summary>Parses options; on a mistake, says what is wrong in <paramref name="problem"/>.</summary>
     public static bool TryParse(string[] args, out CommandOptions options, out string problem)
@@ -21,7 +22,7 @@ internal sealed record CommandOptions(string Root, string? Output, string BasePa
                 continue;
             }
 
-            if (name is not ("--root" or "--output" or "--base-path"))
+            if (name is not ("--root" or "--output" or "--base-path" or "--theme"))
             {
                 problem = $"unknown option '{name}'";
                 return false;
@@ -38,6 +39,7 @@ internal sealed record CommandOptions(string Root, string? Output, string BasePa
             {
                 "--root" => options with { Root = Path.GetFullPath(value) },
                 "--output" => options with { Output = Path.GetFullPath(value) },
+                "--theme" => options with { Theme = Path.GetFullPath(value) },
                 _ => options with { BasePath = value },
             };
         }
@@ -48,6 +50,15 @@ internal sealed record CommandOptions(string Root, string? Output, string BasePa
             return false;
         }
 
+        if (!Directory.Exists(Path.Combine(options.ThemeFolder, "assets")))
+        {
+            problem = $"there is no theme in {options.ThemeFolder} (it needs an assets/ folder); pass --theme";
+            return false;
+        }
+
         return true;
     }
+
+    /// <summary>The theme folder to use.</summary>
+    public string ThemeFolder => Theme ?? Path.Combine(Root, "theme");
 }

@@ -53,4 +53,10 @@ public static partial class Errors
         Error("SG0009", span, "the page has no front matter",
             "a first line `---`, then fields such as `title:`, then a line `---`",
             "add a front-matter block at the top of the file.");
+
+    /// <summary>SG0010: a file the site needs does not exist.</summary>
+    public static Diagnostic MissingFile(SourceSpan span, string what) =>
+        Error("SG0010", span, $"the file {span.Path} does not exist",
+            what,
+            $"create {span.Path}; the README shows what goes in it.");
 }

@@ -25,4 +25,10 @@ public static partial class Errors
         Error("SG0204", span, $"the citation marker names unknown fact '{id}'{DidYouMean(suggestion)}",
             "`[@fact-id]` with the id of a fact in input/facts/",
             suggestion is null ? "correct the id in the marker." : $"write `[@{suggestion}]`.");
+
+    /// <summary>SG0205: a Markdown page whose name is taken by a section of the site.</summary>
+    public static Diagnostic ReservedPageName(SourceSpan span, string slug) =>
+        Error("SG0205", span, $"the page name '{slug}' is used by a section of the site",
+            $"a file name other than {string.Join(", ", Model.ReservedSlugs.All.Select(r => r + ".md"))}",
+            "rename the file; its name becomes the page's address.");
 }

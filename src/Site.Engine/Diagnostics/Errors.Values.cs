@@ -40,11 +40,13 @@ public static partial class Errors
             "a year (`1988`), a year and month (`1988-09`) or a full date (`1988-09-04`)",
             "write the date in one of those forms, leaving out what the sources do not say.");
 
-    /// <summary>SG0107: an id with characters outside a-z, 0-9 and hyphens.</summary>
-    public static Diagnostic InvalidId(SourceSpan span, string value) =>
-        Error("SG0107", span, $"'{value}' is not a valid id",
+    /// <summary>SG0107: an id (or a page's file name) with characters outside a-z, 0-9 and hyphens.</summary>
+    public static Diagnostic InvalidId(SourceSpan span, string value, bool isPageName = false) =>
+        Error("SG0107", span, $"'{value}' is not a valid {(isPageName ? "page name" : "id")}",
             "lower-case letters a-z, digits and single hyphens, such as `lemon-sky`",
-            "rewrite the id with only those characters; it becomes part of a web address.");
+            isPageName
+                ? "rename the file with only those characters, such as `our-story.md`; its name becomes the page's address."
+                : "rewrite the id with only those characters; it becomes part of a web address.");
 
     /// <summary>SG0108: a web address that is not http or https.</summary>
     public static Diagnostic InvalidUrl(SourceSpan span, string value) =>

@@ -16,4 +16,11 @@ public static partial class Errors
     public static Diagnostic UndatedFact(SourceSpan span, string id, string page) =>
         Warning("SG0903", span, $"the fact '{id}' has no date, unlike the other facts about '{page}'",
             "add a `date` if the sources give one, so the fact takes its place in time.");
+
+    /// <summary>SG0904: a file in input/ that the build does not read, usually a misnamed file.</summary>
+    public static Diagnostic UnreadFile(SourceSpan span, string? suggestion) =>
+        Warning("SG0904", span, $"this file is not read by the build{DidYouMean(suggestion)}",
+            suggestion is null
+                ? "data goes in input/NAME.yaml or input/NAME/*.yaml (sources, people, works, facts, quotes, claims), pages in input/pages/*.md."
+                : $"rename it to {suggestion}.");
 }

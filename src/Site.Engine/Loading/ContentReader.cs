@@ -11,6 +11,7 @@ public static class ContentReader
     public static Content Read(SourceFiles files, DiagnosticBag diagnostics)
     {
         var settings = ReadSettings(files, diagnostics);
+        ReportUnreadFiles(files, diagnostics);
         var records = new ConcurrentDictionary<string, IReadOnlyList<object>>(StringComparer.Ordinal);
         var dataFiles = ContentLayout.DataKinds.SelectMany(kind => DataFiles(files, kind).Select(path => (kind, path))).ToList();
         Parallel.ForEach(dataFiles, item => records[item.path] = ReadDataFile(files, item.kind, item.path, diagnostics));
@@ -33,7 +34,7 @@ public static class ContentReader
     {
         if (!File.Exists(Path.Combine(files.Root, ContentLayout.SiteFile)))
         {
-            diagnostics.Add(Errors.MissingField(SourceSpan.File(ContentLayout.SiteFile), "title", "site (input/site.yaml does not exist)", "…"));
+            diagnostics.Add(Errors.MissingFile(SourceSpan.File(ContentLayout.SiteFile), "the site settings: title, description, language, base_url and couple"));
             return null;
         }
 
@@ -60,6 +61,28 @@ public static class ContentReader
             _ => throw new InvalidOperationException($"Bug: no loader for data kind '{kind}'."),
         };
         return loaded.OfType<object>().ToList();
+    }
+
+    /// <summary>Warns about YAML and Markdown files under input/ that no rule reads, which is usually a misnamed file.</summary>
+    private static void ReportUnreadFiles(SourceFiles files, DiagnosticBag diagnostics)
+    {
+        var input = Path.Combine(files.Root, ContentLayout.Input);
+        if (!Directory.Exists(input))
+        {
+            return;
+        }
+
+        var expected = ContentLayout.DataKinds.Select(k => $"input/{k}.yaml").Append(ContentLayout.SiteFile).ToList();
+        foreach (var path in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories).Select(files.Relative).Order(StringComparer.Ordinal))
+        {
+            var isRead = expected.Contains(path)
+                || ContentLayout.DataKinds.Any(k => path.StartsWith($"input/{k}/", StringComparison.Ordinal) && path.EndsWith(".yaml", StringComparison.Ordinal))
+                || (path.StartsWith(ContentLayout.PagesFolder + "/", StringComparison.Ordinal) && path.EndsWith(".md", StringComparison.Ordinal) && path.Count(c => c == '/') == 2);
+            if (!isRead)
+            {
+                diagnostics.Add(Errors.UnreadFile(SourceSpan.File(path), Suggestions.Closest(path, expected)));
+            }
+        }
     }
 
     private static YamlFile? Parse(SourceFiles files, string path, DiagnosticBag diagnostics)

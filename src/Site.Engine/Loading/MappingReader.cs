@@ -15,6 +15,7 @@ internal sealed partial class MappingReader
     private readonly YamlFile _file;
     private readonly YamlMappingNode _node;
     private readonly Dictionary<string, (YamlNode Key, YamlNode Value)> _fields = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _suggested = new(StringComparer.Ordinal);
 
     /// <summary>Wraps <paramref name="node"/> and reports any field not in <paramref name="allowed"/>.</summary>
     public MappingReader(YamlFile file, YamlMappingNode node, string record, IReadOnlyList<string> allowed)
@@ -27,7 +28,13 @@ internal sealed partial class MappingReader
             var name = (key as YamlScalarNode)?.Value ?? string.Empty;
             if (!allowed.Contains(name))
             {
-                _file.Diagnostics.Add(Errors.UnknownField(_file.SpanOf(key), name, record, allowed, Suggestions.Closest(name, allowed)));
+                var suggestion = Suggestions.Closest(name, allowed);
+                _file.Diagnostics.Add(Errors.UnknownField(_file.SpanOf(key), name, record, allowed, suggestion));
+                if (suggestion is not null)
+                {
+                    _suggested.Add(suggestion);
+                }
+
                 continue;
             }
 
@@ -49,11 +56,7 @@ internal sealed partial class MappingReader
     {
         if (!_fields.TryGetValue(key, out var field))
         {
-            if (required)
-            {
-                _file.Diagnostics.Add(Errors.MissingField(Span, key, Record, example));
-            }
-
+            ReportMissing(key, required, example);
             return null;
         }
 
@@ -197,11 +200,7 @@ internal sealed partial class MappingReader
     {
         if (!_fields.TryGetValue(key, out var field))
         {
-            if (required)
-            {
-                _file.Diagnostics.Add(Errors.MissingField(Span, key, Record, example));
-            }
-
+            ReportMissing(key, required, example);
             return [];
         }
 
@@ -219,9 +218,21 @@ internal sealed partial class MappingReader
         return [];
     }
 
+    /// <summary>Reports a missing required field, unless a misspelt field was already reported as meaning this one.</summary>
+    private void ReportMissing(string key, bool required, string example)
+    {
+        if (required && !_suggested.Contains(key))
+        {
+            _file.Diagnostics.Add(Errors.MissingField(Span, key, Record, example));
+        }
+    }
+
+    /// <summary>True when <paramref name="value"/> is lower-case letters and digits in hyphen-separated runs.</summary>
+    public static bool IsValidId(string value) => IdPattern().IsMatch(value);
+
     private Located<string>? CheckId(Located<string> id)
     {
-        if (IdPattern().IsMatch(id.Value))
+        if (IsValidId(id.Value))
         {
             return id;
         }

@@ -40,6 +40,18 @@ internal static class PageLoader
         }
 
         var slug = Path.GetFileNameWithoutExtension(path);
+        if (!MappingReader.IsValidId(slug))
+        {
+            diagnostics.Add(Errors.InvalidId(SourceSpan.File(path), slug, isPageName: true));
+            return null;
+        }
+
+        if (ReservedSlugs.All.Contains(slug))
+        {
+            diagnostics.Add(Errors.ReservedPageName(SourceSpan.File(path), slug));
+            return null;
+        }
+
         var body = string.Join('\n', lines[(close + 1)..]);
         var document = Markdig.Markdown.Parse(body, MarkdownPipelines.Parsing);
         return new Page(slug, SourceSpan.File(path), title.Value, description.Value, document, close + 2);

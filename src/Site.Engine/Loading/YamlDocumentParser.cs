@@ -52,6 +52,12 @@ internal static class YamlDocumentParser
         }
 
         var lines = text.Split('\n');
+        if (message.Contains("tab", StringComparison.Ordinal) && FirstIndentingTab(lines) is { } tab)
+        {
+            return Errors.YamlSyntax(new SourceSpan(path, tab.Line + lineOffset, tab.Column), "a tab is used for indentation",
+                "indent with spaces, not tabs: replace each tab at the start of the line with spaces.");
+        }
+
         var lineNumber = (int)e.Start.Line;
         var line = lineNumber >= 1 && lineNumber <= lines.Length ? lines[lineNumber - 1] : string.Empty;
         var previous = lineNumber >= 2 && lineNumber - 2 < lines.Length ? lines[lineNumber - 2] : string.Empty;
@@ -87,6 +93,21 @@ internal static class YamlDocumentParser
         }
 
         return Spans.At(path, duplicate, lineOffset);
+    }
+
+    private static (int Line, int Column)? FirstIndentingTab(string[] lines)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t', '-').Length;
+            var tab = lines[i].IndexOf('\t', StringComparison.Ordinal);
+            if (tab >= 0 && tab < indent)
+            {
+                return (i + 1, tab + 1);
+            }
+        }
+
+        return null;
     }
 
     private static int CountQuotes(string line) => line.Count(c => c == '"');

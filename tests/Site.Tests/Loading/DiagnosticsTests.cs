@@ -6,39 +6,6 @@ namespace Site.Tests.Loading;
 public sealed class DiagnosticsTests
 {
     [Fact]
-    public async Task Reports_every_problem_at_once_sorted_by_file_and_line()
-    {
-        using var site = TestSite.Create()
-            .With("input/facts/all.yaml", """
-                - id: met
-                  statment: They met.
-                  about: [ann, bobb]
-                  date: 1987-02-30
-                  citations:
-                    - source: one
-                      quote: The couple met on a film set in 1987.
-                - id: met
-                  statement: Again.
-                  about: [ann]
-                  citations: [{ source: onee, quote: They married in 1988. }]
-                """);
-
-        var result = await site.BuildAsync(checkOnly: true);
-
-        var lines = result.Diagnostics.Select(d => $"{d.Span} {d.Code} {d.Message}").ToList();
-        Assert.Equal(
-            [
-                "input/facts/all.yaml:1:3 SG0102 this fact is missing the required field `statement`",
-                "input/facts/all.yaml:2:3 SG0101 unknown field 'statment' in this fact; did you mean 'statement'?",
-                "input/facts/all.yaml:3:16 SG0202 unknown person or work 'bobb'; did you mean 'bob'?",
-                "input/facts/all.yaml:4:9 SG0106 '1987-02-30' is not a valid date: February 1987 has no day 30",
-                "input/facts/all.yaml:8:7 SG0201 the id 'met' is already used at input/facts/all.yaml:1:7",
-                "input/facts/all.yaml:11:25 SG0202 unknown source 'onee'; did you mean 'one'?",
-            ],
-            lines);
-    }
-
-    [Fact]
     public async Task A_yaml_syntax_error_points_at_its_line_with_a_caret_and_a_hint()
     {
         using var site = TestSite.Create().With("input/quotes.yaml", "- id: happy\n  text: \"unclosed\n  source: one\n");
