@@ -11,7 +11,7 @@ internal static class BuildCommand
     public static async Task<int> RunAsync(CommandOptions options, bool checkOnly, TextWriter output, TextWriter errors)
     {
         var renderer = new ThemeRenderer(options.ThemeFolder);
-        var build = new BuildOptions(options.Root, options.Output, options.BasePath, checkOnly);
+        var build = new BuildOptions(options.Root, options.Output, options.BasePath, checkOnly, options.BaseUrl);
         var started = DateTime.UtcNow;
         var result = await new BuildPipeline(renderer).RunAsync(build);
         foreach (var diagnostic in result.Diagnostics)

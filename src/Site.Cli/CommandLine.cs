@@ -15,12 +15,16 @@ internal static class CommandLine
         Commands:
           build    Check the content and build the site into output/.
           check    Check the content and report problems; writes nothing.
+          preview  Build, serve the site on http://127.0.0.1:5080/, and rebuild and reload on every change.
 
         Options:
           --root DIR         The project folder holding input/, seeds/ and theme/ (default: the current folder).
           --output DIR       Where to write the site (default: output/ in the project folder).
-          --base-path PATH   The path the site is served under, such as /bacon-sedgwick/ (default: /).
+          --base-url URL     The address the site is published at (default: base_url in input/site.yaml).
+          --base-path PATH   The path the site is served under, such as /bacon-sedgwick/
+                             (default: base_path in input/site.yaml, or else the path of the base URL).
           --theme DIR        The theme folder (default: theme/ in the project folder).
+          --port N           The port preview listens on (default: 5080); it listens on this computer only.
           --warnings-as-errors  Fail the build on warnings too.
         """;
 
@@ -45,6 +49,7 @@ internal static class CommandLine
             {
                 "build" => await BuildCommand.RunAsync(options, checkOnly: false, output, errors),
                 "check" => await BuildCommand.RunAsync(options, checkOnly: true, output, errors),
+                "preview" => await Preview.PreviewCommand.RunAsync(options, output, errors),
                 _ => await UnknownCommand(args[0], errors),
             };
         }

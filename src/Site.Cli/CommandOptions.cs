@@ -1,3 +1,5 @@
+using Site.Engine.Validation;
+
 namespace Site.Cli;
 
 /// <summary>The options every command takes.</summary>
@@ -6,12 +8,14 @@ namespace Site.Cli;
 /// <param name="BasePath">The path the site is served under.</param>
 /// <param name="WarningsAsErrors">Whether warnings fail the build.</param>
 /// <param name="Theme">The theme folder, or null for <c>theme/</c> in the project folder.</param>
-internal sealed record CommandOptions(string Root, string? Output, string BasePath, bool WarningsAsErrors, string? Theme = null)
+/// <param name="BaseUrl">The absolute address the site is published at, or null for the one in the site settings.</param>
+/// <param name="Port">The port the preview listens on.</param>
+internal sealed record CommandOptions(string Root, string? Output, string? BasePath, bool WarningsAsErrors, string? Theme = null, string? BaseUrl = null, int Port = 5080)
 {
     /// <summary>Parses options; on a mistake, says what is wrong in <paramref name="problem"/>.</summary>
     public static bool TryParse(string[] args, out CommandOptions options, out string problem)
     {
-        options = new CommandOptions(Directory.GetCurrentDirectory(), null, "/", false);
+        options = new CommandOptions(Directory.GetCurrentDirectory(), null, null, false);
         problem = string.Empty;
         for (var i = 0; i < args.Length; i++)
         {
@@ -22,7 +26,7 @@ internal sealed record CommandOptions(string Root, string? Output, string BasePa
                 continue;
             }
 
-            if (name is not ("--root" or "--output" or "--base-path" or "--theme"))
+            if (name is not ("--root" or "--output" or "--base-path" or "--base-url" or "--theme" or "--port"))
             {
                 problem = $"unknown option '{name}'";
                 return false;
@@ -40,8 +44,29 @@ internal sealed record CommandOptions(string Root, string? Output, string BasePa
                 "--root" => options with { Root = Path.GetFullPath(value) },
                 "--output" => options with { Output = Path.GetFullPath(value) },
                 "--theme" => options with { Theme = Path.GetFullPath(value) },
-                _ => options with { BasePath = value },
+                "--base-url" => options with { BaseUrl = value },
+                "--port" when int.TryParse(value, out var port) && port is >= 0 and <= 65535 => options with { Port = port },
+                "--port" => options with { Port = -1 },
+                _ => options with { BasePath = BasePaths.Normalize(value) },
             };
+
+            if (name == "--base-path" && !BasePaths.IsValid(options.BasePath!))
+            {
+                problem = $"'{value}' is not a valid base path: use letters, digits, '.', '_', '~' and '-' between slashes, such as /bacon-sedgwick/";
+                return false;
+            }
+
+            if (options.Port < 0)
+            {
+                problem = $"'{value}' is not a port number from 0 to 65535";
+                return false;
+            }
+
+            if (name == "--base-url" && !WebAddress.IsHttp(value))
+            {
+                problem = $"'{value}' is not an http or https address";
+                return false;
+            }
         }
 
         if (!Directory.Exists(Path.Combine(options.Root, "input")))

@@ -4,6 +4,7 @@ using Site.Engine.Linking;
 using Site.Engine.Loading;
 using Site.Engine.Output;
 using Site.Engine.Rendering;
+using Site.Engine.Rendering.Feeds;
 using Site.Engine.Validation;
 
 namespace Site.Engine;
@@ -38,14 +39,18 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
         }
 
         // Render: plan the pages, then let the theme turn each view model into HTML.
-        var urls = new SiteUrls(options.BasePath);
-        var plans = new PagePlanner(graph, urls).Plan();
+        var urls = SiteAddress.Resolve(graph.Settings, options);
+        var planner = new PagePlanner(graph, urls);
+        var plans = planner.Plan();
         var html = await renderer.RenderAsync(plans);
-        var rendered = plans.Select((p, i) => new RenderedFile(p.OutputPath, html[i])).Concat(renderer.Assets()).ToList();
+        var rendered = plans.Select((p, i) => new RenderedFile(p.OutputPath, html[i]))
+            .Concat(renderer.Assets())
+            .Concat(PublishingFiles.Render(graph, urls, plans))
+            .ToList();
         clock.Lap("render");
 
         // Check: parse every page and fail on broken links, missing anchors, duplicate ids or malformed HTML.
-        SiteChecker.Check(rendered, urls, diagnostics);
+        SiteChecker.Check(rendered, urls, diagnostics, planner.MarkdownLinks);
         clock.Lap("check");
         if (diagnostics.HasErrors)
         {

@@ -13,8 +13,12 @@ public static class SiteChecker
 {
     private const string OutputFolder = "output";
 
-    /// <summary>Checks <paramref name="files"/>; problems go to <paramref name="diagnostics"/>, positioned in the output file.</summary>
-    public static void Check(IReadOnlyList<RenderedFile> files, SiteUrls urls, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Checks <paramref name="files"/>; problems go to <paramref name="diagnostics"/>, positioned where a fan can fix them:
+    /// at the Markdown line for a link written in a Markdown page (<paramref name="markdownLinks"/>), else in the output file.
+    /// </summary>
+    public static void Check(IReadOnlyList<RenderedFile> files, SiteUrls urls, DiagnosticBag diagnostics,
+        IReadOnlyDictionary<(string OutputPath, string Href), SourceSpan>? markdownLinks = null)
     {
         var pages = files.Where(f => f.IsHtml).AsParallel().AsOrdered().Select(f => Parse(f, diagnostics)).ToList();
         var known = files.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
@@ -23,7 +27,8 @@ public static class SiteChecker
         {
             foreach (var (href, span) in page.Links)
             {
-                CheckLink(page, href, span, urls, known, idsByPath, diagnostics);
+                var origin = markdownLinks?.GetValueOrDefault((page.OutputPath, href)) ?? span;
+                CheckLink(page, href, origin, urls, known, idsByPath, diagnostics);
             }
         }
     }

@@ -6,13 +6,13 @@ public static partial class Errors
     public static Diagnostic BrokenLink(SourceSpan span, string href) =>
         Error("SG0301", span, $"broken link to '{href}'",
             "a link to a page or file the site generates",
-            "if the link comes from a Markdown page, correct it there; otherwise this is a bug in the theme.");
+            "correct the address: site pages are written from the site root, such as `/works/` or `/people/kevin-bacon/`.");
 
     /// <summary>SG0302: a rendered page links to an anchor that the target page does not have.</summary>
     public static Diagnostic BrokenAnchor(SourceSpan span, string href) =>
         Error("SG0302", span, $"link to missing anchor '{href}'",
             "an id that exists on the target page",
-            "correct the anchor; if it names a fact or quote, check that it cites that page's source.");
+            "correct the part after `#`: facts are `#fact-ID` on the pages they are about and on their sources' pages.");
 
     /// <summary>SG0303: a rendered page uses the same element id twice.</summary>
     public static Diagnostic DuplicateElementId(SourceSpan span, string id) =>

@@ -60,6 +60,12 @@ public static partial class Errors
             $"one of: {string.Join(", ", allowed)}",
             suggestion is null ? "use one of the values listed." : $"write `{suggestion}`.");
 
+    /// <summary>SG0112: a base path that is not a clean absolute path ending in a slash.</summary>
+    public static Diagnostic InvalidBasePath(SourceSpan span, string value) =>
+        Error("SG0112", span, $"'{value}' is not a valid base path",
+            "a path that starts and ends with `/`, such as `/` or `/bacon-sedgwick/`, with letters, digits, `.`, `_`, `~` and `-` between the slashes",
+            "write the path the site is served under, as it appears in the address bar after the host name.");
+
     /// <summary>SG0110: a field that is present but empty.</summary>
     public static Diagnostic EmptyValue(SourceSpan span, string field) =>
         Error("SG0110", span, $"`{field}` is empty",

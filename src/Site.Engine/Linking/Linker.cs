@@ -47,6 +47,7 @@ public static class Linker
         foreach (var person in content.People)
         {
             ResolveCitations(person.Citations);
+            person.Children.ToList().ForEach(c => Resolve(c, "person", people));
         }
 
         foreach (var work in content.Works)

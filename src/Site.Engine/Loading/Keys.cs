@@ -17,10 +17,12 @@ public static class Keys
         public const string Language = "language";
         /// <summary>The absolute address of the published site.</summary>
         public const string BaseUrl = "base_url";
+        /// <summary>The path the site is served under, when it differs from the path of the base URL.</summary>
+        public const string BasePath = "base_path";
         /// <summary>The ids of the couple.</summary>
         public const string Couple = "couple";
         /// <summary>Every field, in the order the schema lists them.</summary>
-        public static readonly string[] All = [Title, Description, Language, BaseUrl, Couple];
+        public static readonly string[] All = [Title, Description, Language, BaseUrl, BasePath, Couple];
     }
 
     /// <summary>Fields of a source.</summary>
@@ -55,10 +57,14 @@ public static class Keys
         public const string Relation = "relation";
         /// <summary>Our summary.</summary>
         public const string Summary = "summary";
+        /// <summary>Their children's ids.</summary>
+        public const string Children = "children";
+        /// <summary>Web pages about them elsewhere (http or https).</summary>
+        public const string SameAs = "same_as";
         /// <summary>Evidence.</summary>
         public const string Citations = "citations";
         /// <summary>Every field.</summary>
-        public static readonly string[] All = [Id, Name, Relation, Summary, Citations];
+        public static readonly string[] All = [Id, Name, Relation, Summary, Children, SameAs, Citations];
     }
 
     /// <summary>Fields of a work.</summary>

@@ -160,6 +160,29 @@ internal sealed partial class MappingReader
         return texts;
     }
 
+    /// <summary>A list of web addresses, each checked to be http or https.</summary>
+    public IReadOnlyList<Located<string>> Urls(string key)
+    {
+        var urls = new List<Located<string>>();
+        foreach (var item in Sequence(key, required: false, "[https://example.org/]"))
+        {
+            if (item is not YamlScalarNode { Value: { Length: > 0 } value } scalar)
+            {
+                _file.Diagnostics.Add(Errors.WrongType(_file.SpanOf(item), key, "a list of web addresses", YamlFile.Describe(item)));
+            }
+            else if (!Validation.WebAddress.IsHttp(value.Trim()))
+            {
+                _file.Diagnostics.Add(Errors.InvalidUrl(_file.SpanOf(scalar), value.Trim()));
+            }
+            else
+            {
+                urls.Add(new Located<string>(value.Trim(), _file.SpanOf(scalar)));
+            }
+        }
+
+        return urls;
+    }
+
     /// <summary>A nested group of fields, such as a fact's <c>claim</c>.</summary>
     public MappingReader? Mapping(string key, string record, IReadOnlyList<string> allowed)
     {

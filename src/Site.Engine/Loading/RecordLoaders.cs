@@ -15,13 +15,14 @@ internal static class RecordLoaders
         var description = r.Text(Keys.Site.Description, required: true);
         var language = r.Text(Keys.Site.Language, required: true, "en");
         var baseUrl = r.Text(Keys.Site.BaseUrl, required: true, "https://example.org/");
+        var basePath = r.Text(Keys.Site.BasePath, required: false);
         var couple = r.Ids(Keys.Site.Couple, required: true, "[kevin-bacon, kyra-sedgwick]");
         if (title is null || description is null || language is null || baseUrl is null)
         {
             return null;
         }
 
-        return new SiteSettings(title.Value, description.Value, language.Value, baseUrl.Value, couple, baseUrl.Span);
+        return new SiteSettings(title.Value, description.Value, language.Value, baseUrl.Value, basePath?.Value, couple, baseUrl.Span, basePath?.Span);
     }
 
     /// <summary>Reads a source.</summary>
@@ -49,8 +50,10 @@ internal static class RecordLoaders
         var name = r.Text(Keys.People.Name, required: true, "Kevin Bacon");
         var relation = r.Text(Keys.People.Relation, required: true, "Kyra Sedgwick's husband");
         var summary = r.Text(Keys.People.Summary, required: false);
+        var children = r.Ids(Keys.People.Children, required: false, "[travis-bacon]");
+        var sameAs = r.Urls(Keys.People.SameAs);
         var citations = CitationLoader.Load(r, Keys.People.Citations);
-        return id is null ? null : new Person(id.Value, id.Span, name?.Value ?? id.Value, relation?.Value ?? string.Empty, summary?.Value, citations);
+        return id is null ? null : new Person(id.Value, id.Span, name?.Value ?? id.Value, relation?.Value ?? string.Empty, summary?.Value, citations, children, sameAs);
     }
 
     /// <summary>Reads a work and its credits.</summary>

@@ -25,7 +25,7 @@ public sealed partial class PagePlanner
             Sections())
         {
             Chrome = _chrome,
-            Meta = Meta(intro?.Title ?? _graph.Settings.Title, description, _urls.Home, null),
+            Meta = Meta(intro?.Title ?? _graph.Settings.Title, description, _urls.Home, null, data: _data.WebSite()),
         };
     }
 

@@ -5,11 +5,14 @@ namespace Site.Engine.Rendering;
 
 public sealed partial class PagePlanner
 {
+    private string PeopleDescription =>
+        $"The {_graph.Content.People.Count} people the sources mention: the couple, their family, and the people they work with.";
+
     private PersonIndexView PersonIndex() =>
         new(_graph.Content.People.Select(p => new PersonRow(new LinkView(p.Name, _urls.Person(p.Id)), p.Relation, _graph.FactsAbout[p.Id].Count())).ToList())
         {
             Chrome = _chrome,
-            Meta = Meta("People", $"The {_graph.Content.People.Count} people the sources mention: the couple, their family, and the people they work with.", _urls.People, "people"),
+            Meta = Meta("People", PeopleDescription, _urls.People, "people", data: _data.Collection("People", _urls.People, PeopleDescription)),
         };
 
     private PersonView Person(Person person)
@@ -29,7 +32,8 @@ public sealed partial class PagePlanner
             _graph.QuotesAbout[person.Id].Except(quotesBy).Select(QuoteView).ToList())
         {
             Chrome = _chrome,
-            Meta = Meta(person.Name, $"{person.Name}: {person.Relation}. {person.Summary}".TrimEnd(' ', '.') + ".", _urls.Person(person.Id), "people", new LinkView("People", _urls.People)),
+            Meta = Meta(person.Name, $"{person.Name}: {person.Relation}. {person.Summary}".TrimEnd(' ', '.') + ".", _urls.Person(person.Id), "people",
+                [new LinkView("People", _urls.People)], "profile", _data.Person(person)),
         };
     }
 }

@@ -5,11 +5,14 @@ namespace Site.Engine.Rendering;
 
 public sealed partial class PagePlanner
 {
+    private string SourcesDescription =>
+        $"The {_graph.Content.Sources.Count} articles this site is built from, with what each tells us; every fact quotes one of them.";
+
     private SourceIndexView SourceIndex() =>
         new(_graph.Content.Sources.Select(SourceRow).ToList())
         {
             Chrome = _chrome,
-            Meta = Meta("Sources", $"The {_graph.Content.Sources.Count} articles this site is built from, with what each tells us; every fact quotes one of them.", _urls.Sources, "sources"),
+            Meta = Meta("Sources", SourcesDescription, _urls.Sources, "sources", data: _data.Collection("Sources", _urls.Sources, SourcesDescription)),
         };
 
     private SourceView Source(Source source)
@@ -26,7 +29,8 @@ public sealed partial class PagePlanner
         return new SourceView(row, source.Outlets, facts, Listings(source.Id), _graph.QuotesFrom[source.Id].Select(QuoteView).ToList())
         {
             Chrome = _chrome,
-            Meta = Meta(row.Link.Text, $"What source {row.Number} tells us: {source.Summary}", _urls.Source(source.Id), "sources", new LinkView("Sources", _urls.Sources)),
+            Meta = Meta(row.Link.Text, $"What source {row.Number} tells us: {source.Summary}", _urls.Source(source.Id), "sources",
+                [new LinkView("Sources", _urls.Sources)], "article", _data.Article(source)),
         };
     }
 

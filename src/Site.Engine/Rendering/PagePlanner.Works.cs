@@ -8,10 +8,11 @@ public sealed partial class PagePlanner
     private WorkIndexView WorkIndex()
     {
         var together = _graph.Content.Works.Count(_graph.IsTogether);
+        string Describe() => $"Every film, TV movie, series, play and band the sources name: {_graph.Content.Works.Count} works, {together} with both Kevin Bacon and Kyra Sedgwick.";
         return new WorkIndexView(WorksByYear(_graph.Content.Works).Select(WorkRow).ToList())
         {
             Chrome = _chrome,
-            Meta = Meta("Works", $"Every film, TV movie, series, play and band the sources name: {_graph.Content.Works.Count} works, {together} with both Kevin Bacon and Kyra Sedgwick.", _urls.Works, "works"),
+            Meta = Meta("Works", Describe(), _urls.Works, "works", data: _data.Collection("Works", _urls.Works, Describe())),
         };
     }
 
@@ -27,7 +28,8 @@ public sealed partial class PagePlanner
             _graph.QuotesAbout[work.Id].Select(QuoteView).ToList())
         {
             Chrome = _chrome,
-            Meta = Meta(work.Title, $"{work.Title}{year}, {row.Kind.ToLowerInvariant()}: {work.Summary}", _urls.Work(work.Id), "works", new LinkView("Works", _urls.Works)),
+            Meta = Meta(work.Title, $"{work.Title}{year}, {row.Kind.ToLowerInvariant()}: {work.Summary}", _urls.Work(work.Id), "works",
+                [new LinkView("Works", _urls.Works)], work.Kind is "film" or "tv-movie" ? "video.movie" : "website", _data.Work(work)),
         };
     }
 }

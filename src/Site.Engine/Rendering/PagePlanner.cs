@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Site.Engine.Linking;
 using Site.Engine.Rendering.Views;
 
@@ -15,14 +16,20 @@ public sealed partial class PagePlanner
     private readonly SiteGraph _graph;
     private readonly SiteUrls _urls;
     private readonly SiteChrome _chrome;
+    private readonly StructuredData _data;
+    private readonly Dictionary<(string, string), Diagnostics.SourceSpan> _markdownLinks = [];
 
     /// <summary>Creates a planner for <paramref name="graph"/> with addresses from <paramref name="urls"/>.</summary>
     public PagePlanner(SiteGraph graph, SiteUrls urls)
     {
         _graph = graph;
         _urls = urls;
+        _data = new StructuredData(graph, urls);
         _chrome = BuildChrome();
     }
+
+    /// <summary>Where each link in a Markdown page was written, by output file and rendered address.</summary>
+    public IReadOnlyDictionary<(string OutputPath, string Href), Diagnostics.SourceSpan> MarkdownLinks => _markdownLinks;
 
     /// <summary>Every page of the site, in a fixed order.</summary>
     public IReadOnlyList<PagePlan> Plan()
@@ -64,8 +71,24 @@ public sealed partial class PagePlanner
             $"Every fact on this site cites a verbatim quote from one of {_graph.Content.Sources.Count} source articles, checked when the site is built.");
     }
 
-    private PageMeta Meta(string title, string description, string path, string? section, params LinkView[] crumbs) =>
-        new(title, Shorten(description), path, section, crumbs.Length == 0 ? [] : [new LinkView("Home", _urls.Home), .. crumbs]);
+    /// <summary>A page's metadata; detail pages (those with <paramref name="crumbs"/>) also get a BreadcrumbList.</summary>
+    private PageMeta Meta(string title, string description, string path, string? section, LinkView[]? crumbs = null,
+        string openGraphType = "website", JsonObject? data = null)
+    {
+        LinkView[] trail = crumbs is null ? [] : [new LinkView("Home", _urls.Home), .. crumbs];
+        var jsonLd = new List<string>();
+        if (data is not null)
+        {
+            jsonLd.Add(StructuredData.Serialize(data));
+        }
+
+        if (trail.Length > 0)
+        {
+            jsonLd.Add(StructuredData.Serialize(_data.Breadcrumbs(trail, title, path)));
+        }
+
+        return new PageMeta(title, Shorten(description), path, section, trail, _urls.Absolute(path), openGraphType, jsonLd, _urls.Feed);
+    }
 
     /// <summary>Cuts a description to what search engines show, at a word boundary.</summary>
     private static string Shorten(string text)

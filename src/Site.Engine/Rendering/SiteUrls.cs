@@ -2,10 +2,14 @@ namespace Site.Engine.Rendering;
 
 /// <summary>The address of every page and asset, all under one base path, and the output file each address maps to.</summary>
 /// <param name="basePath">The path the site is served under, such as <c>/</c> or <c>/bacon-sedgwick/</c>.</param>
-public sealed class SiteUrls(string basePath)
+/// <param name="publishedUrl">The absolute address the site is published at, for canonical links, feeds and sitemaps.</param>
+public sealed class SiteUrls(string basePath, string publishedUrl = "http://localhost/")
 {
     /// <summary>The base path, always starting and ending with a slash.</summary>
-    public string BasePath { get; } = "/" + basePath.Trim('/') + (basePath.Trim('/').Length > 0 ? "/" : string.Empty);
+    public string BasePath { get; } = Validation.BasePaths.Normalize(basePath);
+
+    /// <summary>The published address of the home page, ending in a slash.</summary>
+    public string PublishedUrl { get; } = publishedUrl.TrimEnd('/') + "/";
 
     /// <summary>The home page.</summary>
     public string Home => Href(string.Empty);
@@ -37,6 +41,12 @@ public sealed class SiteUrls(string basePath)
     /// <summary>The not-found page.</summary>
     public string NotFound => Href("404.html");
 
+    /// <summary>The sitemap.</summary>
+    public string Sitemap => Href("sitemap.xml");
+
+    /// <summary>The Atom feed of sources.</summary>
+    public string Feed => Href("feed.xml");
+
     /// <summary>A work's page.</summary>
     public string Work(string id) => Href($"works/{id}/");
 
@@ -54,6 +64,10 @@ public sealed class SiteUrls(string basePath)
 
     /// <summary>An address under the base path, from a path relative to the site root.</summary>
     public string Href(string relative) => BasePath + relative;
+
+    /// <summary>The published, absolute form of an address under the base path, for canonical links, feeds and sitemaps.</summary>
+    public string Absolute(string href) =>
+        PublishedUrl + (href.StartsWith(BasePath, StringComparison.Ordinal) ? href[BasePath.Length..] : href.TrimStart('/'));
 
     /// <summary>The output file for an address: a folder address maps to its <c>index.html</c>.</summary>
     public string OutputPath(string href)

@@ -3,15 +3,25 @@ using Site.Engine.Model;
 
 namespace Site.Engine.Validation;
 
-/// <summary>The site's address is an absolute http or https URL.</summary>
+/// <summary>The site's address is an absolute http or https URL, and its base path a clean path.</summary>
 public sealed class SiteSettingsRule : IContentRule
 {
     /// <inheritdoc/>
     public IEnumerable<Diagnostic> Check(Content content)
     {
-        if (content.Settings is { } settings && !WebAddress.IsHttp(settings.BaseUrl))
+        if (content.Settings is not { } settings)
+        {
+            yield break;
+        }
+
+        if (!WebAddress.IsHttp(settings.BaseUrl))
         {
             yield return Errors.InvalidUrl(settings.Span, settings.BaseUrl);
+        }
+
+        if (settings.BasePath is { } basePath && !BasePaths.IsValid(basePath))
+        {
+            yield return Errors.InvalidBasePath(settings.BasePathSpan!, basePath);
         }
     }
 }

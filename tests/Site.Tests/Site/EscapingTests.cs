@@ -46,13 +46,16 @@ public sealed class EscapingTests
         foreach (var page in new[] { "people/ann/index.html", "quotes/index.html", "sources/one/index.html", "timeline/index.html", "people/index.html" })
         {
             var document = site.Page(page);
-            Assert.Empty(document.QuerySelectorAll("script"));
+            Assert.Empty(document.QuerySelectorAll("script:not([type='application/ld+json'])"));
+            Assert.All(document.QuerySelectorAll("script[type='application/ld+json']"), s => System.Text.Json.JsonDocument.Parse(s.TextContent).Dispose());
             Assert.Contains(Hostile, document.Body!.TextContent, StringComparison.Ordinal);
         }
 
         Assert.Contains("Ann " + Hostile, site.Page("people/ann/index.html").QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Bob's \"wife\"", site.Page("people/ann/index.html").QuerySelector(".lede")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Ann " + Hostile, site.Page("people/ann/index.html").Title, StringComparison.Ordinal);
+        var personData = site.Page("people/ann/index.html").QuerySelector("script[type='application/ld+json']")!.TextContent;
+        Assert.Equal("Ann " + Hostile, System.Text.Json.JsonDocument.Parse(personData).RootElement.GetProperty("name").GetString());
     }
 
     [Fact]

@@ -100,7 +100,7 @@ internal sealed class TestSite : IDisposable
     }
 
     /// <summary>Runs the whole pipeline with the real theme.</summary>
-    public Task<BuildResult> BuildAsync(string basePath = "/", bool checkOnly = false) =>
+    public Task<BuildResult> BuildAsync(string? basePath = null, bool checkOnly = false) =>
         new BuildPipeline(new ThemeRenderer(RepoPaths.Theme)).RunAsync(new BuildOptions(Root, null, basePath, checkOnly));
 
     /// <summary>Parses a generated page.</summary>

@@ -22,6 +22,7 @@ public sealed partial class SchemaAgreementTests
             description: A test site.
             language: en
             base_url: https://example.org/
+            base_path: /
             couple: [ann, bob]
             """),
         ["sources"] = (Keys.Sources.All, "input/sources.yaml", """
@@ -38,6 +39,8 @@ public sealed partial class SchemaAgreementTests
               name: Ann
               relation: Bob's wife
               summary: An actor.
+              children: [bob]
+              same_as: [https://example.org/ann]
               citations: [{ source: one, quote: They married in 1988. }]
             - id: bob
               name: Bob

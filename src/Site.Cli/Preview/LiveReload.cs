@@ -1,0 +1,70 @@
+using System.Threading.Channels;
+
+namespace Site.Cli.Preview;
+
+/// <summary>Tells every open browser tab what happened to the last rebuild, as server-sent events.</summary>
+internal sealed class LiveReload
+{
+    private readonly Lock _gate = new();
+    private readonly List<Channel<string>> _listeners = [];
+    private string? _lastFailure;
+
+    /// <summary>How many rebuilds have succeeded; the id of the current site.</summary>
+    public int Version { get; private set; }
+
+    /// <summary>Records a successful rebuild and tells every tab to reload.</summary>
+    public void Succeeded()
+    {
+        lock (_gate)
+        {
+            Version++;
+            _lastFailure = null;
+            Broadcast(Event("reload", Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+    }
+
+    /// <summary>Records a failed rebuild and shows its errors in every tab; the last good site stays served.</summary>
+    public void Failed(string errors)
+    {
+        lock (_gate)
+        {
+            _lastFailure = errors;
+            Broadcast(Event("failed", System.Text.Json.JsonSerializer.Serialize(errors)));
+        }
+    }
+
+    /// <summary>A new tab's stream of events, starting with the current failure if there is one.</summary>
+    public ChannelReader<string> Subscribe(CancellationToken cancellation)
+    {
+        var channel = Channel.CreateUnbounded<string>();
+        lock (_gate)
+        {
+            _listeners.Add(channel);
+            if (_lastFailure is not null)
+            {
+                channel.Writer.TryWrite(Event("failed", System.Text.Json.JsonSerializer.Serialize(_lastFailure)));
+            }
+        }
+
+        cancellation.Register(() =>
+        {
+            lock (_gate)
+            {
+                _listeners.Remove(channel);
+            }
+
+            channel.Writer.TryComplete();
+        });
+        return channel.Reader;
+    }
+
+    private void Broadcast(string message)
+    {
+        foreach (var listener in _listeners)
+        {
+            listener.Writer.TryWrite(message);
+        }
+    }
+
+    private static string Event(string name, string data) => $"event: {name}\ndata: {data}\n\n";
+}

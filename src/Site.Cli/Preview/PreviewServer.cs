@@ -1,0 +1,162 @@
+using System.Net;
+using System.Reflection;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Site.Cli.Preview;
+
+/// <summary>
+/// Serves the output folder on the loopback interface only, with live reload: HTML pages get a small script that
+/// listens for rebuilds. Nothing outside the output folder is ever served.
+/// </summary>
+internal sealed partial class PreviewServer : IAsyncDisposable
+{
+    private const string PreviewPrefix = "__preview/";
+    private readonly WebApplication _app;
+    private readonly StaticFiles _files;
+    private readonly LiveReload _live;
+    private readonly string _basePath;
+    private readonly byte[] _script;
+
+    private PreviewServer(WebApplication app, StaticFiles files, LiveReload live, string basePath)
+    {
+        _app = app;
+        _files = files;
+        _live = live;
+        _basePath = basePath;
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Site.Cli.Preview.live.js")!;
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        _script = memory.ToArray();
+    }
+
+    /// <summary>The address the server listens on, such as <c>http://127.0.0.1:5080/</c>.</summary>
+    public Uri Address { get; private set; } = default!;
+
+    /// <summary>Starts serving <paramref name="outputFolder"/> on 127.0.0.1; port 0 picks a free port.</summary>
+    public static async Task<PreviewServer> StartAsync(string outputFolder, string basePath, int port, LiveReload live)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
+        var app = builder.Build();
+        var server = new PreviewServer(app, new StaticFiles(outputFolder, basePath), live, basePath);
+        app.Run(server.HandleAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.Address = new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal) + "/");
+        return server;
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        if (path == "/" && _basePath != "/")
+        {
+            context.Response.Redirect(_basePath);
+            return;
+        }
+
+        if (path == _basePath + PreviewPrefix + "events")
+        {
+            await StreamEventsAsync(context);
+            return;
+        }
+
+        if (path == _basePath + PreviewPrefix + "live.js")
+        {
+            context.Response.ContentType = StaticFiles.ContentType(".js");
+            await context.Response.Body.WriteAsync(_script);
+            return;
+        }
+
+        // Kestrel decodes the path but keeps %2F; the raw target is checked as well, so no encoding slips past.
+        var raw = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget ?? path;
+        var file = raw.Contains("..", StringComparison.Ordinal) || raw.Contains("%2e", StringComparison.OrdinalIgnoreCase)
+            || raw.Contains("%5c", StringComparison.OrdinalIgnoreCase) || raw.Contains("%00", StringComparison.Ordinal)
+            ? null
+            : _files.Find(path);
+        if (file is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            file = _files.NotFoundPage;
+            if (file is null)
+            {
+                return;
+            }
+        }
+
+        await SendFileAsync(context, file);
+    }
+
+    private async Task SendFileAsync(HttpContext context, string file)
+    {
+        context.Response.ContentType = StaticFiles.ContentType(file);
+        context.Response.Headers.CacheControl = "no-store";
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(file);
+        }
+        catch (IOException)
+        {
+            // The output folder is swapped whole on a rebuild; a request that lands mid-swap gets a retry hint.
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = "1";
+            return;
+        }
+
+        if (file.EndsWith(".html", StringComparison.Ordinal))
+        {
+            bytes = Encoding.UTF8.GetBytes(WithLiveReload(Encoding.UTF8.GetString(bytes)));
+        }
+
+        await context.Response.Body.WriteAsync(bytes);
+    }
+
+    /// <summary>Adds the live-reload script; the page's Content-Security-Policy is dropped in preview only, to allow it.</summary>
+    private string WithLiveReload(string html)
+    {
+        var script = $"<script src=\"{_basePath}{PreviewPrefix}live.js\" data-base=\"{_basePath}\"></script>";
+        html = ContentSecurityPolicy().Replace(html, string.Empty, 1);
+        var end = html.LastIndexOf("</body>", StringComparison.Ordinal);
+        return end < 0 ? html + script : html.Insert(end, script);
+    }
+
+    private async Task StreamEventsAsync(HttpContext context)
+    {
+        context.Response.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-store";
+        await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
+        await context.Response.Body.FlushAsync(context.RequestAborted);
+        try
+        {
+            await foreach (var message in _live.Subscribe(context.RequestAborted).ReadAllAsync(context.RequestAborted))
+            {
+                await context.Response.WriteAsync(message, context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The tab was closed or the server is stopping.
+        }
+    }
+
+    [GeneratedRegex("<meta http-equiv=\"Content-Security-Policy\"[^>]*>")]
+    private static partial Regex ContentSecurityPolicy();
+}

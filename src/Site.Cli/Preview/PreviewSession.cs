@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using Site.Engine.Validation;
+
+namespace Site.Cli.Preview;
+
+/// <summary>A running preview: the site built once, served, and rebuilt whenever its input changes.</summary>
+internal sealed class PreviewSession : IAsyncDisposable
+{
+    private readonly CommandOptions _options;
+    private readonly TextWriter _output;
+    private readonly TextWriter _errors;
+    private readonly SiteWatcher _watcher;
+    private readonly CancellationTokenSource _stop = new();
+    private Task _loop = Task.CompletedTask;
+
+    private PreviewSession(CommandOptions options, TextWriter output, TextWriter errors, PreviewServer server, LiveReload live)
+    {
+        _options = options;
+        _output = output;
+        _errors = errors;
+        Server = server;
+        Live = live;
+        _watcher = new SiteWatcher([Path.Combine(options.Root, "input"), Path.Combine(options.Root, "seeds"), Path.Combine(options.ThemeFolder, "assets")]);
+    }
+
+    /// <summary>The server.</summary>
+    public PreviewServer Server { get; }
+
+    /// <summary>The live-reload state that open tabs follow.</summary>
+    public LiveReload Live { get; }
+
+    /// <summary>Builds the site, starts serving it on <paramref name="port"/> and starts watching for changes.</summary>
+    public static async Task<PreviewSession> StartAsync(CommandOptions options, int port, TextWriter output, TextWriter errors)
+    {
+        var live = new LiveReload();
+        var outputFolder = options.Output ?? Path.Combine(options.Root, "output");
+        var basePath = options.BasePath ?? "/";
+        var server = await PreviewServer.StartAsync(outputFolder, BasePaths.Normalize(basePath), port, live);
+        var session = new PreviewSession(options with { BasePath = basePath }, output, errors, server, live);
+        await session.RebuildAsync();
+        session._loop = session.WatchAsync(session._stop.Token);
+        return session;
+    }
+
+    /// <summary>Rebuilds once and tells open tabs; a failed rebuild keeps the last good site and shows the errors.</summary>
+    public async Task RebuildAsync()
+    {
+        var watch = Stopwatch.StartNew();
+        var problems = new StringWriter();
+        var exitCode = await BuildCommand.RunAsync(_options, checkOnly: false, _output, problems);
+        var text = problems.ToString();
+        await _errors.WriteAsync(text);
+        if (exitCode == 0)
+        {
+            Live.Succeeded();
+            await _output.WriteLineAsync($"Rebuilt and reloaded in {watch.ElapsedMilliseconds} ms.");
+        }
+        else
+        {
+            Live.Failed(text);
+            await _output.WriteLineAsync("The build failed; still serving the last good site. Fix the errors above and save.");
+        }
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        try
+        {
+            await _loop;
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+
+        _watcher.Dispose();
+        await Server.DisposeAsync();
+        _stop.Dispose();
+    }
+
+    private async Task WatchAsync(CancellationToken cancellation)
+    {
+        while (!cancellation.IsCancellationRequested)
+        {
+            await _watcher.WaitForChangeAsync(cancellation);
+            await RebuildAsync();
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using Site.Engine.Linking;
+
+namespace Site.Engine.Rendering.Feeds;
+
+/// <summary>The files beside the pages that publishing needs: sitemap, feed, robots.txt and .nojekyll.</summary>
+public static class PublishingFiles
+{
+    /// <summary>Every publishing file for a site with <paramref name="pages"/>.</summary>
+    public static IReadOnlyList<RenderedFile> Render(SiteGraph graph, SiteUrls urls, IReadOnlyList<PagePlan> pages) =>
+    [
+        SitemapWriter.Write(pages, urls),
+        AtomFeedWriter.Write(graph, urls),
+        new("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(urls.Sitemap)}\n"),
+
+        // GitHub Pages runs Jekyll on a site unless told not to; Jekyll would hide files and folders starting with _ or .
+        new(".nojekyll", string.Empty),
+    ];
+}

@@ -1,0 +1,64 @@
+using Site.Cli;
+using Site.Tests.Support;
+
+namespace Site.Tests.Cli;
+
+/// <summary>The command line's exit codes and usage messages, pinned: 0 success, 1 content errors, 2 usage mistakes.</summary>
+public sealed class CommandLineTests
+{
+    [Theory]
+    [InlineData("error: unknown command 'biuld'", "biuld")]
+    [InlineData("error: unknown option '--bsae-path'", "build", "--bsae-path", "/x/")]
+    [InlineData("error: '/../x/' is not a valid base path", "build", "--base-path", "/../x/")]
+    [InlineData("error: 'ftp://x.org/' is not an http or https address", "build", "--base-url", "ftp://x.org/")]
+    [InlineData("error: '99999' is not a port number from 0 to 65535", "preview", "--port", "99999")]
+    [InlineData("error: option '--output' needs a value", "build", "--output")]
+    public async Task A_usage_mistake_exits_with_2_and_says_what_is_wrong(string message, params string[] args)
+    {
+        using var site = TestSite.Create();
+        var errors = new StringWriter();
+
+        var exitCode = await CommandLine.RunAsync([.. args.Take(1), "--root", site.Root, "--theme", RepoPaths.Theme, .. args.Skip(1)], new StringWriter(), errors);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith(message, errors.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Usage: site <command> [options]", errors.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public async Task Build_exits_with_0_and_says_what_it_wrote()
+    {
+        using var site = TestSite.Create();
+        var output = new StringWriter();
+
+        var exitCode = await CommandLine.RunAsync(["build", "--root", site.Root, "--theme", RepoPaths.Theme], output, new StringWriter());
+
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith("Built 12 pages (", output.ToString(), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(site.Output, "index.html")));
+    }
+
+    [Fact]
+    public async Task Warnings_fail_the_build_only_when_asked()
+    {
+        using var site = TestSite.Create().With("input/fact.yaml", "- id: stray\n");
+        var errors = new StringWriter();
+
+        var lenient = await CommandLine.RunAsync(["check", "--root", site.Root, "--theme", RepoPaths.Theme], new StringWriter(), new StringWriter());
+        var strict = await CommandLine.RunAsync(["check", "--root", site.Root, "--theme", RepoPaths.Theme, "--warnings-as-errors"], new StringWriter(), errors);
+
+        Assert.Equal(0, lenient);
+        Assert.Equal(1, strict);
+        Assert.Contains("warning SG0904", errors.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_exits_with_0()
+    {
+        var output = new StringWriter();
+
+        Assert.Equal(0, await CommandLine.RunAsync(["--help"], output, new StringWriter()));
+        Assert.Contains("preview", output.ToString(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,129 @@
+using System.Net;
+using Site.Cli;
+using Site.Cli.Preview;
+using Site.Tests.Support;
+
+namespace Site.Tests.Publishing;
+
+/// <summary>The preview server serves only the output folder, and tells open tabs about every rebuild.</summary>
+public sealed class PreviewTests : IAsyncLifetime
+{
+    private readonly TestSite _site = TestSite.Create();
+    private PreviewSession _session = default!;
+    private HttpClient _http = default!;
+
+    public async Task InitializeAsync()
+    {
+        var options = new CommandOptions(_site.Root, null, null, false, RepoPaths.Theme);
+        _session = await PreviewSession.StartAsync(options, port: 0, TextWriter.Null, TextWriter.Null);
+        _http = new HttpClient { BaseAddress = _session.Server.Address, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _session.DisposeAsync();
+        _site.Dispose();
+    }
+
+    [Fact]
+    public void Listens_on_the_loopback_interface_only()
+    {
+        Assert.True(IPAddress.IsLoopback(IPAddress.Parse(_session.Server.Address.Host)));
+    }
+
+    [Fact]
+    public async Task Serves_pages_with_the_live_reload_script_and_assets_as_they_are()
+    {
+        var page = await _http.GetAsync("/people/ann/");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType!.MediaType);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("<script src=\"/__preview/live.js\" data-base=\"/\"></script></body>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("live.js", await File.ReadAllTextAsync(Path.Combine(_site.Output, "people", "ann", "index.html")), StringComparison.Ordinal);
+
+        var css = await _http.GetStringAsync("/assets/site.css");
+        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(_site.Output, "assets", "site.css")), css);
+        Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync("/__preview/live.js")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/../input/site.yaml")]
+    [InlineData("/%2e%2e/input/site.yaml")]
+    [InlineData("/%2E%2E/%2E%2E/etc/passwd")]
+    [InlineData("/people/..%2f..%2finput%2fsite.yaml")]
+    [InlineData("/people/%2F..%2F..%2Finput%2Fsite.yaml")]
+    [InlineData("/people/..%5c..%5cinput%5csite.yaml")]
+    [InlineData("//etc/passwd")]
+    [InlineData("/etc/passwd")]
+    [InlineData("/no-such-page/")]
+    public async Task Answers_404_for_anything_outside_the_output_folder(string path)
+    {
+        var response = await SendRawAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.Status);
+        Assert.DoesNotContain("base_url", response.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("root:", response.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Refuses_a_nul_byte_in_the_path()
+    {
+        var response = await SendRawAsync("/index.html%00.txt");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+    }
+
+    [Fact]
+    public async Task Tells_open_tabs_to_reload_after_an_edit_and_shows_errors_after_a_broken_one()
+    {
+        // Given a tab listening for rebuilds
+        using var stream = await _http.GetStreamAsync("/__preview/events");
+        using var events = new StreamReader(stream);
+        Assert.Equal(": connected", await events.ReadLineAsync());
+
+        // When a fact is edited, the tab is told to reload, and the page shows the edit
+        _site.With("input/facts/all.yaml", """
+            - id: met
+              statement: They met on the set of a film.
+              about: [ann, bob, the-film]
+              date: 1987
+              citations: [{ source: one, quote: The couple met on a film set in 1987. }]
+            """);
+        Assert.Equal("event: reload", await NextEventAsync(events));
+        Assert.Contains("They met on the set of a film.", await _http.GetStringAsync("/people/ann/"), StringComparison.Ordinal);
+
+        // When an edit breaks the build, the tab is shown the errors and the last good page is still served
+        _site.With("input/facts/all.yaml", "- id: met\n  statement: [broken\n");
+        Assert.Equal("event: failed", await NextEventAsync(events));
+        Assert.Matches("^data: \"input/facts/all.yaml:[0-9]+:[0-9]+: error SG0001", await events.ReadLineAsync());
+        Assert.Contains("They met on the set of a film.", await _http.GetStringAsync("/people/ann/"), StringComparison.Ordinal);
+    }
+
+    private static async Task<string> NextEventAsync(StreamReader events)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (await events.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.StartsWith("event: ", StringComparison.Ordinal))
+            {
+                return line;
+            }
+        }
+
+        return "(stream ended)";
+    }
+
+    /// <summary>Sends the path byte for byte, as an attacker would, without the client normalising dots or escapes.</summary>
+    private async Task<(HttpStatusCode Status, string Body)> SendRawAsync(string path)
+    {
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(_session.Server.Address.Host, _session.Server.Address.Port);
+        await using var network = tcp.GetStream();
+        var request = System.Text.Encoding.ASCII.GetBytes($"GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        await network.WriteAsync(request);
+        var response = await new StreamReader(network).ReadToEndAsync();
+        var status = (HttpStatusCode)int.Parse(response.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+        return (status, response);
+    }
+}
