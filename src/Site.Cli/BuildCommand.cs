@@ -32,7 +32,7 @@ internal static class BuildCommand
 
         var what = checkOnly
             ? "Content checked: no errors"
-            : string.Create(CultureInfo.InvariantCulture, $"Built {result.PageCount} pages ({result.BytesWritten / 1024.0:F0} KB) into {Path.GetRelativePath(options.Root, build.Output)}/");
+            : string.Create(CultureInfo.InvariantCulture, $"Built {result.PageCount} pages into {Path.GetRelativePath(options.Root, build.Output)}/, {result.Written.FilesWritten} files written ({result.Written.BytesWritten / 1024.0:F0} KB), {result.Written.FilesDeleted} deleted");
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{what} in {elapsed:F0} ms ({stages}); {Plural(warningCount, "warning")}."));
         return 0;
     }

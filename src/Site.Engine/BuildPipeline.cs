@@ -19,8 +19,8 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
         var files = new SourceFiles(options.Root);
         var diagnostics = new DiagnosticBag();
         var clock = new StageClock();
-        BuildResult Finish(int pages = 0, long bytes = 0) =>
-            new(diagnostics.Sorted(), new DiagnosticFormatter(files.Lines), clock.Timings, pages, bytes);
+        BuildResult Finish(int pages = 0, WriteResult? written = null) =>
+            new(diagnostics.Sorted(), new DiagnosticFormatter(files.Lines), clock.Timings, pages, written ?? new WriteResult(0, 0, 0));
 
         // Read: every YAML and Markdown file in input/, and the seed articles.
         var content = ContentReader.Read(files, diagnostics);
@@ -57,9 +57,9 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
             return Finish();
         }
 
-        // Write: into a staging folder, swapped in whole, so a failure leaves output/ as it was.
-        var bytes = SiteWriter.Write(options.Output, rendered);
+        // Write: only now that every check has passed; unchanged files are left alone.
+        var written = SiteWriter.Write(options.Output, rendered);
         clock.Lap("write");
-        return Finish(plans.Count, bytes);
+        return Finish(plans.Count, written);
     }
 }

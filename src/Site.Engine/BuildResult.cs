@@ -7,13 +7,13 @@ namespace Site.Engine;
 /// <param name="Formatter">Prints a diagnostic with its source excerpt.</param>
 /// <param name="Timings">Each stage's name and duration, in order.</param>
 /// <param name="PageCount">Pages rendered (0 when the build stopped early).</param>
-/// <param name="BytesWritten">Bytes written to the output folder.</param>
+/// <param name="Written">What the write stage changed on disk.</param>
 public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     DiagnosticFormatter Formatter,
     IReadOnlyList<(string Stage, TimeSpan Duration)> Timings,
     int PageCount,
-    long BytesWritten)
+    Output.WriteResult Written)
 {
     /// <summary>True when no diagnostic is an error.</summary>
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);

@@ -13,6 +13,9 @@ public static class SiteChecker
 {
     private const string OutputFolder = "output";
 
+    // A parser is costly to set up and not thread-safe; each thread of the parallel check keeps its own.
+    private static readonly ThreadLocal<HtmlParser> Parsers = new(() => new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }));
+
     /// <summary>
     /// Checks <paramref name="files"/>; problems go to <paramref name="diagnostics"/>, positioned where a fan can fix them:
     /// at the Markdown line for a link written in a Markdown page (<paramref name="markdownLinks"/>), else in the output file.
@@ -36,15 +39,18 @@ public static class SiteChecker
     private static PageLinks Parse(RenderedFile file, DiagnosticBag diagnostics)
     {
         var path = $"{OutputFolder}/{file.OutputPath}";
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        parser.Error += (_, e) =>
+        var parser = Parsers.Value!;
+        void OnError(object? sender, AngleSharp.Dom.Events.Event e)
         {
             if (e is AngleSharp.Html.Dom.Events.HtmlErrorEvent error)
             {
                 diagnostics.Add(Errors.HtmlParseError(new SourceSpan(path, error.Position.Line, error.Position.Column), error.Message));
             }
-        };
-        var document = parser.ParseDocument(file.Text);
+        }
+
+        parser.Error += OnError;
+        using var document = parser.ParseDocument(file.Text);
+        parser.Error -= OnError;
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<(string, SourceSpan)>();
         foreach (var element in document.All)

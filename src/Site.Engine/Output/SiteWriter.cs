@@ -4,70 +4,102 @@ using Site.Engine.Rendering;
 namespace Site.Engine.Output;
 
 /// <summary>
-/// The write stage: writes the whole site into a staging folder beside the output folder, then swaps it in,
-/// so a build that fails or is interrupted leaves the previous output exactly as it was.
+/// The write stage. It runs only after every check has passed, so a failed build never touches the output folder.
+/// A first build writes into a staging folder that is moved into place whole; later builds rewrite only the files
+/// whose bytes changed (each through a temporary file renamed over the old one) and delete files the site no longer has.
 /// </summary>
 public static class SiteWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Replaces <paramref name="outputDirectory"/> with <paramref name="files"/>; returns the bytes written.</summary>
-    public static long Write(string outputDirectory, IReadOnlyList<RenderedFile> files)
+    /// <summary>Makes <paramref name="outputDirectory"/> hold exactly <paramref name="files"/>.</summary>
+    public static WriteResult Write(string outputDirectory, IReadOnlyList<RenderedFile> files)
     {
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        return Directory.Exists(output) ? Update(output, files) : Create(output, files);
+    }
+
+    private static WriteResult Create(string output, IReadOnlyList<RenderedFile> files)
+    {
         var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("Bug: the output folder has no parent.");
-        var name = Path.GetFileName(output);
-        var staging = Path.Combine(parent, $".{name}-staging-{Environment.ProcessId}");
-        var retired = Path.Combine(parent, $".{name}-retired-{Environment.ProcessId}");
+        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}-staging-{Environment.ProcessId}");
         DeleteIfExists(staging);
-        DeleteIfExists(retired);
         try
         {
-            var bytes = WriteAll(staging, files);
-            if (Directory.Exists(output))
-            {
-                Directory.Move(output, retired);
-            }
-
+            var written = WriteFiles(staging, files, onlyChanged: false);
             Directory.Move(staging, output);
-            DeleteIfExists(retired);
-            return bytes;
+            return written;
         }
         catch
         {
-            // Put the previous output back if the swap got halfway, and never leave a staging folder behind.
-            if (!Directory.Exists(output) && Directory.Exists(retired))
-            {
-                Directory.Move(retired, output);
-            }
-
             DeleteIfExists(staging);
             throw;
         }
     }
 
-    private static long WriteAll(string staging, IReadOnlyList<RenderedFile> files)
+    private static WriteResult Update(string output, IReadOnlyList<RenderedFile> files)
     {
-        var root = staging + Path.DirectorySeparatorChar;
-        foreach (var folder in files.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.OutputPath))!).Distinct(StringComparer.Ordinal))
+        var result = WriteFiles(output, files, onlyChanged: true);
+        var wanted = files.Select(f => Path.GetFullPath(Path.Combine(output, f.OutputPath))).ToHashSet(StringComparer.Ordinal);
+        var stale = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Where(f => !wanted.Contains(f)).ToList();
+        stale.ForEach(File.Delete);
+        foreach (var folder in Directory.EnumerateDirectories(output, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
+        {
+            if (!Directory.EnumerateFileSystemEntries(folder).Any())
+            {
+                Directory.Delete(folder);
+            }
+        }
+
+        return result with { FilesDeleted = stale.Count };
+    }
+
+    private static WriteResult WriteFiles(string root, IReadOnlyList<RenderedFile> files, bool onlyChanged)
+    {
+        var prefix = root + Path.DirectorySeparatorChar;
+        foreach (var folder in files.Select(f => Path.GetDirectoryName(Path.Combine(root, f.OutputPath))!).Distinct(StringComparer.Ordinal))
         {
             Directory.CreateDirectory(folder);
         }
 
-        long total = 0;
+        long bytesWritten = 0;
+        var filesWritten = 0;
         Parallel.ForEach(files, file =>
         {
-            var path = Path.GetFullPath(Path.Combine(staging, file.OutputPath));
-            if (!path.StartsWith(root, StringComparison.Ordinal))
+            var path = Path.GetFullPath(Path.Combine(root, file.OutputPath));
+            if (!path.StartsWith(prefix, StringComparison.Ordinal))
             {
                 throw new InvalidOperationException($"Bug: refusing to write '{file.OutputPath}' outside the output folder.");
             }
 
             var bytes = Utf8.GetBytes(file.Text);
-            File.WriteAllBytes(path, bytes);
-            Interlocked.Add(ref total, bytes.Length);
+            if (onlyChanged && IsSame(path, bytes))
+            {
+                return;
+            }
+
+            if (onlyChanged)
+            {
+                // A reader (the preview server, a browser) sees the old file or the new one, never half of one.
+                var temporary = path + ".tmp-" + Environment.ProcessId;
+                File.WriteAllBytes(temporary, bytes);
+                File.Move(temporary, path, overwrite: true);
+            }
+            else
+            {
+                File.WriteAllBytes(path, bytes);
+            }
+
+            Interlocked.Add(ref bytesWritten, bytes.Length);
+            Interlocked.Increment(ref filesWritten);
         });
-        return total;
+        return new WriteResult(filesWritten, bytesWritten, 0);
+    }
+
+    private static bool IsSame(string path, byte[] bytes)
+    {
+        var info = new FileInfo(path);
+        return info.Exists && info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
     }
 
     private static void DeleteIfExists(string folder)

@@ -38,6 +38,33 @@ public sealed class AtomicWriteTests
     }
 
     [Fact]
+    public async Task A_rebuild_rewrites_only_the_files_whose_bytes_changed()
+    {
+        // Given a built site
+        using var site = TestSite.Create();
+        var first = await site.BuildAsync();
+        var unrelated = new FileInfo(Path.Combine(site.Output, "assets", "site.css")).LastWriteTimeUtc;
+
+        // When it is built again unchanged, nothing is written
+        var again = await site.BuildAsync();
+        Assert.Equal(0, again.Written.FilesWritten);
+        Assert.Equal(first.Written.FilesWritten, Snapshot.Of(site.Output).Count);
+
+        // When one quote's context changes, only the pages that show that quote are rewritten
+        site.With("input/quotes.yaml", """
+            - id: happy
+              speakers: [ann]
+              text: We are very happy,
+              source: one
+              context: On their marriage, years later.
+            """);
+        var edited = await site.BuildAsync();
+        Assert.InRange(edited.Written.FilesWritten, 1, first.Written.FilesWritten / 2);
+        Assert.Contains("years later", await File.ReadAllTextAsync(Path.Combine(site.Output, "quotes", "index.html")), StringComparison.Ordinal);
+        Assert.Equal(unrelated, new FileInfo(Path.Combine(site.Output, "assets", "site.css")).LastWriteTimeUtc);
+    }
+
+    [Fact]
     public async Task A_successful_build_replaces_output_whole_and_leaves_no_staging_folder()
     {
         using var site = TestSite.Create();
