@@ -26,6 +26,7 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
         [typeof(QuotesView)] = typeof(QuotesPage),
         [typeof(DisputesView)] = typeof(DisputesPage),
         [typeof(NotFoundView)] = typeof(NotFoundPage),
+        [typeof(SearchView)] = typeof(SearchPage),
     };
 
     /// <inheritdoc/>

@@ -45,7 +45,7 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
         var html = await renderer.RenderAsync(plans);
         var rendered = plans.Select((p, i) => new RenderedFile(p.OutputPath, html[i]))
             .Concat(renderer.Assets())
-            .Concat(PublishingFiles.Render(graph, urls, plans))
+            .Concat(PublishingFiles.Render(graph, urls, plans, planner))
             .ToList();
         clock.Lap("render");
 

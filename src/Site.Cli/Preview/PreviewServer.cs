@@ -23,9 +23,11 @@ internal sealed partial class PreviewServer : IAsyncDisposable
     private readonly LiveReload _live;
     private readonly string _basePath;
     private readonly byte[] _script;
+    private readonly bool _injectLiveReload;
 
-    private PreviewServer(WebApplication app, StaticFiles files, LiveReload live, string basePath)
+    private PreviewServer(WebApplication app, StaticFiles files, LiveReload live, string basePath, bool injectLiveReload)
     {
+        _injectLiveReload = injectLiveReload;
         _app = app;
         _files = files;
         _live = live;
@@ -40,13 +42,18 @@ internal sealed partial class PreviewServer : IAsyncDisposable
     public Uri Address { get; private set; } = default!;
 
     /// <summary>Starts serving <paramref name="outputFolder"/> on 127.0.0.1; port 0 picks a free port.</summary>
-    public static async Task<PreviewServer> StartAsync(string outputFolder, string basePath, int port, LiveReload live)
+    /// <param name="outputFolder">The folder to serve.</param>
+    /// <param name="basePath">The path the site is served under.</param>
+    /// <param name="port">The port, or 0 for any free one.</param>
+    /// <param name="live">The rebuild events open tabs follow.</param>
+    /// <param name="injectLiveReload">False to serve every file exactly as it is on disk, as a static host would.</param>
+    public static async Task<PreviewServer> StartAsync(string outputFolder, string basePath, int port, LiveReload live, bool injectLiveReload = true)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
-        var server = new PreviewServer(app, new StaticFiles(outputFolder, basePath), live, basePath);
+        var server = new PreviewServer(app, new StaticFiles(outputFolder, basePath), live, basePath, injectLiveReload);
         app.Run(server.HandleAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
@@ -120,7 +127,7 @@ internal sealed partial class PreviewServer : IAsyncDisposable
             return;
         }
 
-        if (file.EndsWith(".html", StringComparison.Ordinal))
+        if (_injectLiveReload && file.EndsWith(".html", StringComparison.Ordinal))
         {
             bytes = Encoding.UTF8.GetBytes(WithLiveReload(Encoding.UTF8.GetString(bytes)));
         }

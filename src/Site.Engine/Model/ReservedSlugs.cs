@@ -4,5 +4,5 @@ namespace Site.Engine.Model;
 public static class ReservedSlugs
 {
     /// <summary>Every reserved name.</summary>
-    public static IReadOnlyList<string> All { get; } = ["assets", "disputes", "people", "quotes", "sources", "timeline", "works", "404"];
+    public static IReadOnlyList<string> All { get; } = ["assets", "disputes", "people", "quotes", "search", "sources", "timeline", "works", "404"];
 }

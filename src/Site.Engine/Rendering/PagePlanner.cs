@@ -34,7 +34,7 @@ public sealed partial class PagePlanner
     /// <summary>Every page of the site, in a fixed order.</summary>
     public IReadOnlyList<PagePlan> Plan()
     {
-        var views = new List<PageView> { Home(), Timeline(), WorkIndex(), PersonIndex(), SourceIndex(), Quotes(), Disputes(), NotFound() };
+        var views = new List<PageView> { Home(), Timeline(), WorkIndex(), PersonIndex(), SourceIndex(), Quotes(), Disputes(), SearchPage(), NotFound() };
         views.AddRange(_graph.Content.Pages.Where(p => p.Slug != HomeSlug).Select(Prose));
         views.AddRange(_graph.Content.Works.Select(Work));
         views.AddRange(_graph.Content.People.Select(Person));
@@ -53,6 +53,7 @@ public sealed partial class PagePlanner
             ("quotes", new LinkView("Quotes", _urls.Quotes)),
             ("sources", new LinkView("Sources", _urls.Sources)),
             ("disputes", new LinkView("Disputed", _urls.Disputes)),
+            ("search", new LinkView("Search", _urls.Search)),
         };
         navigation.AddRange(_graph.Content.Pages
             .Where(p => p.Slug is not HomeSlug and not CoupleSlug)

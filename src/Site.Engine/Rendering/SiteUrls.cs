@@ -35,6 +35,12 @@ public sealed class SiteUrls(string basePath, string publishedUrl = "http://loca
     /// <summary>Where sources disagree.</summary>
     public string Disputes => Href("disputes/");
 
+    /// <summary>The search page.</summary>
+    public string Search => Href("search/");
+
+    /// <summary>The search index the search page loads.</summary>
+    public string SearchIndex => Href("search-index.json");
+
     /// <summary>The stylesheet.</summary>
     public string Stylesheet => Href("assets/site.css");
 

@@ -2,12 +2,13 @@ using Site.Engine.Linking;
 
 namespace Site.Engine.Rendering.Feeds;
 
-/// <summary>The files beside the pages that publishing needs: sitemap, feed, robots.txt and .nojekyll.</summary>
+/// <summary>The files beside the pages: search index, sitemap, feed, robots.txt and .nojekyll.</summary>
 public static class PublishingFiles
 {
     /// <summary>Every publishing file for a site with <paramref name="pages"/>.</summary>
-    public static IReadOnlyList<RenderedFile> Render(SiteGraph graph, SiteUrls urls, IReadOnlyList<PagePlan> pages) =>
+    public static IReadOnlyList<RenderedFile> Render(SiteGraph graph, SiteUrls urls, IReadOnlyList<PagePlan> pages, PagePlanner planner) =>
     [
+        Search.SearchIndexWriter.Write(planner.SearchGroups(), urls),
         SitemapWriter.Write(pages, urls),
         AtomFeedWriter.Write(graph, urls),
         new("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(urls.Sitemap)}\n"),

@@ -1,0 +1,38 @@
+using Site.Engine.Model;
+using Site.Engine.Rendering.Search;
+using Site.Engine.Rendering.Views;
+
+namespace Site.Engine.Rendering;
+
+public sealed partial class PagePlanner
+{
+    /// <summary>Everything a visitor can search for, in the order the search page lists it.</summary>
+    public IReadOnlyList<(string Heading, IReadOnlyList<SearchEntry> Entries)> SearchGroups()
+    {
+        var content = _graph.Content;
+        return
+        [
+            ("Facts", content.Facts.OrderBy(f => f.Date is null).ThenBy(f => f.Date).ThenBy(f => f.Id, StringComparer.Ordinal)
+                .Select(f => new SearchEntry("fact", f.Statement, FactContext(f), _urls.Href(SubjectPath(f.About[0].Value)) + "#fact-" + f.Id)).ToList()),
+            ("Quotes", content.Quotes.Select(q => new SearchEntry("quote", q.Text.Value,
+                string.Join(" and ", q.Speakers.Select(s => _graph.People[s.Value].Name)) + (q.SaidTo is null ? string.Empty : $", to {q.SaidTo}"),
+                _urls.Quotes + "#quote-" + q.Id)).ToList()),
+            ("People", content.People.Select(p => new SearchEntry("person", p.Name, p.Relation, _urls.Person(p.Id))).ToList()),
+            ("Works", WorksByYear(content.Works).Select(w => new SearchEntry("work", w.Title,
+                WorkKinds.Labels[w.Kind] + (w.Year is { } y ? ", " + y.Display : string.Empty), _urls.Work(w.Id))).ToList()),
+            ("Sources", content.Sources.Select(s => new SearchEntry("source", SourceTitle(s), s.Summary, _urls.Source(s.Id))).ToList()),
+        ];
+    }
+
+    private string FactContext(Fact fact) =>
+        (fact.Date is { } date ? date.Display + " · " : string.Empty) + string.Join(", ", fact.About.Select(a => _graph.NameOf(a.Value)));
+
+    private string SubjectPath(string id) => _graph.People.ContainsKey(id) ? $"people/{id}/" : $"works/{id}/";
+
+    private SearchView SearchPage() =>
+        new(SearchGroups(), _urls.SearchIndex, _urls.Href("assets/search.js"))
+        {
+            Chrome = _chrome,
+            Meta = Meta("Search", "Search every fact, quote, person, work and source on the site about Kevin Bacon and Kyra Sedgwick.", _urls.Search, "search"),
+        };
+}

@@ -1,0 +1,96 @@
+using Microsoft.Playwright;
+
+namespace Site.Tests.Browser;
+
+/// <summary>Every page loads cleanly in a real browser, fits a phone and a desktop, and works without JavaScript.</summary>
+[Collection(BrowserTestGroup.Name)]
+public sealed class PageHealthTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Every_page_loads_with_no_console_errors_and_no_failed_requests()
+    {
+        var page = await fixture.NewPageAsync();
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                problems.Add($"{page.Url}: console: {message.Text}");
+            }
+        };
+        page.RequestFailed += (_, request) => problems.Add($"{page.Url}: failed request {request.Url}");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                problems.Add($"{page.Url}: {response.Status} for {response.Url}");
+            }
+        };
+
+        foreach (var path in fixture.Pages)
+        {
+            await page.GotoAsync(path);
+            if (path == "/search/")
+            {
+                // The search page fetches its index after load; wait for it so a failure there is seen.
+                await page.Locator("#search-form:not([hidden])").WaitForAsync();
+                await page.FillAsync("#q", "Connescence");
+                await page.Locator("#search-results a").First.WaitForAsync();
+            }
+        }
+
+        Assert.True(fixture.Pages.Count > 50);
+        Assert.Empty(problems);
+    }
+
+    [Theory]
+    [InlineData(390)]
+    [InlineData(1280)]
+    [InlineData(320)]
+    public async Task No_page_scrolls_sideways(int width)
+    {
+        var page = await fixture.NewPageAsync(width);
+        var overflowing = new List<string>();
+        foreach (var path in fixture.Pages)
+        {
+            await page.GotoAsync(path);
+            var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            if (scrollWidth > width)
+            {
+                overflowing.Add($"{path} is {scrollWidth}px wide");
+            }
+        }
+
+        Assert.Empty(overflowing);
+    }
+
+    [Theory]
+    [InlineData("/", "Kevin Bacon & Kyra Sedgwick")]
+    [InlineData("/works/connescence/", "Stan Olszewski")]
+    [InlineData("/timeline/", "They married in 1988.")]
+    [InlineData("/search/", "They met as adults while making the TV movie Lemon Sky.")]
+    public async Task Pages_show_their_content_with_javascript_off(string path, string text)
+    {
+        var page = await fixture.NewPageAsync(javaScript: false);
+
+        await page.GotoAsync(path);
+
+        Assert.Contains(text, await page.InnerTextAsync("main"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Keeps_screenshots_of_key_pages_at_phone_and_desktop_widths()
+    {
+        foreach (var width in new[] { 390, 1280 })
+        {
+            var page = await fixture.NewPageAsync(width);
+            foreach (var (path, name) in new[] { ("/", "home"), ("/works/connescence/", "work"), ("/timeline/", "timeline") })
+            {
+                await page.GotoAsync(path);
+                var file = Path.Combine(BrowserFixture.Screenshots, $"{name}-{width}.png");
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+                Assert.True(new FileInfo(file).Length > 10_000);
+            }
+        }
+    }
+}
