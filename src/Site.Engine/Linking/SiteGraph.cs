@@ -27,6 +27,7 @@ public sealed class SiteGraph
         QuotesAbout = content.Quotes.SelectMany(q => q.About.Select(a => (a.Value, q))).ToLookup(x => x.Value, x => x.q, Ordinal);
         CreditsOf = content.Works.SelectMany(w => w.Credits.Select(c => (c.Person.Value, Credit: new WorkCredit(w, c))))
             .ToLookup(x => x.Value, x => x.Credit, Ordinal);
+        ListingsCiting = ListingsBySource(content);
         Disputes = FindDisputes(content);
         _disputedFacts = Disputes.SelectMany(d => d.Sides.SelectMany(s => s.Facts.Select(f => (f.Id, d.Claim))))
             .ToDictionary(x => x.Id, x => x.Claim, Ordinal);
@@ -71,6 +72,9 @@ public sealed class SiteGraph
     /// <summary>Each person's credits, with their works.</summary>
     public ILookup<string, WorkCredit> CreditsOf { get; }
 
+    /// <summary>The people, works and credits whose listing cites each source, by source id, in file order.</summary>
+    public ILookup<string, Listing> ListingsCiting { get; }
+
     /// <summary>Every claim on which facts give different answers, in the order of <c>claims.yaml</c>.</summary>
     public IReadOnlyList<Dispute> Disputes { get; }
 
@@ -87,11 +91,11 @@ public sealed class SiteGraph
 
     private static List<Dispute> FindDisputes(Content content)
     {
+        var answers = content.Facts.Where(f => f.Claim is not null).ToLookup(f => f.Claim!.Key.Value, Ordinal);
         var disputes = new List<Dispute>();
         foreach (var claim in content.Claims)
         {
-            var sides = content.Facts
-                .Where(f => f.Claim?.Key.Value == claim.Id)
+            var sides = answers[claim.Id]
                 .GroupBy(f => f.Claim!.Value, Ordinal)
                 .Select(g => new DisputeSide(g.Key, g.ToList()))
                 .ToList();
@@ -102,5 +106,14 @@ public sealed class SiteGraph
         }
 
         return disputes;
+    }
+
+    private static ILookup<string, Listing> ListingsBySource(Content content)
+    {
+        static IEnumerable<string> Sources(IEnumerable<Citation> citations) => citations.Select(c => c.Source.Value).Distinct(Ordinal);
+        var people = content.People.SelectMany(p => Sources(p.Citations).Select(s => (s, new Listing(p, null, null))));
+        var works = content.Works.SelectMany(w => Sources(w.Citations).Select(s => (s, new Listing(null, w, null)))
+            .Concat(w.Credits.SelectMany(c => Sources(c.Citations).Select(s => (s, new Listing(null, w, c))))));
+        return people.Concat(works).ToLookup(x => x.s, x => x.Item2, Ordinal);
     }
 }

@@ -1,10 +1,9 @@
-using System.Collections.Concurrent;
 using System.Text;
 using Site.Engine.Diagnostics;
 
 namespace Site.Engine.Loading;
 
-/// <summary>Reads project files as checked UTF-8 text and remembers their lines for error excerpts.</summary>
+/// <summary>Reads project files as checked UTF-8 text, and their lines again when an error needs an excerpt.</summary>
 /// <param name="root">The project root; every path handled here is relative to it.</param>
 public sealed class SourceFiles(string root)
 {
@@ -12,7 +11,6 @@ public sealed class SourceFiles(string root)
     public const long MaxFileBytes = 1024 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private readonly ConcurrentDictionary<string, string[]> _lines = new(StringComparer.Ordinal);
 
     /// <summary>The project root.</summary>
     public string Root { get; } = Path.GetFullPath(root);
@@ -40,13 +38,27 @@ public sealed class SourceFiles(string root)
             return null;
         }
 
-        text = text.TrimStart('\uFEFF');
-        _lines[relativePath] = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
-        return text;
+        return text.TrimStart('\uFEFF');
     }
 
-    /// <summary>The lines of a file read earlier, or null; used to print excerpts under diagnostics.</summary>
-    public IReadOnlyList<string>? Lines(string relativePath) => _lines.GetValueOrDefault(relativePath);
+    /// <summary>
+    /// The lines of a file, or null when it cannot be read as text; used only to print excerpts under diagnostics,
+    /// so a large site keeps no copy of its files' lines in memory.
+    /// </summary>
+    public IReadOnlyList<string>? Lines(string relativePath)
+    {
+        var path = Path.Combine(Root, relativePath);
+        try
+        {
+            return new FileInfo(path) is { Exists: true, Length: <= MaxFileBytes }
+                ? StrictUtf8.GetString(File.ReadAllBytes(path)).TrimStart('\uFEFF').Split('\n').Select(l => l.TrimEnd('\r')).ToArray()
+                : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The path relative to the root, with forward slashes.</summary>
     public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');

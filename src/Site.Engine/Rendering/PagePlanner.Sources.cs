@@ -38,33 +38,37 @@ public sealed partial class PagePlanner
     private List<EvidenceView> Listings(string sourceId)
     {
         var listings = new List<EvidenceView>();
-        foreach (var person in _graph.Content.People.Where(p => Cites(p.Citations, sourceId)))
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var listing in _graph.ListingsCiting[sourceId])
         {
-            listings.Add(new EvidenceView("person-" + person.Id, QuotesFrom(person.Citations, sourceId),
-                $"{person.Name}: {person.Relation}", new LinkView(person.Name, _urls.Person(person.Id)), null));
-        }
+            if (listing.Person is { } person)
+            {
+                listings.Add(new EvidenceView("person-" + person.Id, QuotesFrom(person.Citations, sourceId),
+                    $"{person.Name}: {person.Relation}", new LinkView(person.Name, _urls.Person(person.Id)), null));
+                continue;
+            }
 
-        foreach (var work in _graph.Content.Works)
-        {
+            var work = listing.Work!;
             var link = new LinkView(work.Title, _urls.Work(work.Id));
-            if (Cites(work.Citations, sourceId))
+            if (listing.Credit is not { } credit)
             {
                 listings.Add(new EvidenceView("work-" + work.Id, QuotesFrom(work.Citations, sourceId),
                     $"{work.Title}: {WorkKinds.Labels[work.Kind].ToLowerInvariant()}{(work.Year is { } y ? ", " + y.Display : string.Empty)}", link, null));
+                continue;
             }
 
-            foreach (var credit in work.Credits.Where(c => Cites(c.Citations, sourceId)).DistinctBy(c => CreditAnchor(work, c)))
+            // Two credits of one person in one role share an anchor; the entry shows the passages of both.
+            var anchor = CreditAnchor(work, credit);
+            if (anchors.Add(anchor))
             {
-                var sameAnchor = work.Credits.Where(c => CreditAnchor(work, c) == CreditAnchor(work, credit)).SelectMany(c => c.Citations);
-                listings.Add(new EvidenceView(CreditAnchor(work, credit), QuotesFrom(sameAnchor, sourceId),
+                var sameAnchor = work.Credits.Where(c => CreditAnchor(work, c) == anchor).SelectMany(c => c.Citations);
+                listings.Add(new EvidenceView(anchor, QuotesFrom(sameAnchor, sourceId),
                     $"{_graph.People[credit.Person.Value].Name} {CreditText(credit)} in {work.Title}", link, null));
             }
         }
 
         return listings;
     }
-
-    private static bool Cites(IEnumerable<Citation> citations, string sourceId) => citations.Any(c => c.Source.Value == sourceId);
 
     private static List<string> QuotesFrom(IEnumerable<Citation> citations, string sourceId) =>
         citations.Where(c => c.Source.Value == sourceId).Select(c => c.Quote.Value).Distinct(StringComparer.Ordinal).ToList();

@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Format the results of bench/run as docs/benchmarks.md. usage: report.py RESULTS_DIR SIZE ..."""
+import datetime
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+
+
+def load(results, name):
+    with open(os.path.join(results, name + ".json")) as fh:
+        return json.load(fh)["results"][0]
+
+
+def text(results, name):
+    with open(os.path.join(results, name)) as fh:
+        return fh.read().strip()
+
+
+def seconds(value):
+    return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def spread(result):
+    return f"{seconds(result['median'])} ({seconds(result['min'])}–{seconds(result['max'])})"
+
+
+def command(args):
+    try:
+        return subprocess.run(args, capture_output=True, text=True, check=False).stdout.strip().splitlines()[0]
+    except (OSError, IndexError):
+        return "unknown"
+
+
+def main():
+    results, sizes = sys.argv[1], sys.argv[2:]
+    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
+    print("# Build benchmark: this generator and Hugo, side by side\n")
+    print(f"Measured {datetime.date.today().isoformat()} on {os.cpu_count()} cores ({cpu}), "
+          f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB, "
+          f"with {command(['dotnet', '--version'])} (.NET SDK; the tool published Release with ReadyToRun) "
+          f"and {command(['hugo', 'version'])}.\n")
+    print("Command: `bench/run` (see the README). Each size is built from the same synthetic data "
+          "(`../shared/bench-peers/gen.py`, converted by `bench/convert.py`); \"real\" is this repository's own site, "
+          "compared with Hugo building the 60-page synthetic site of the same shape. Times are wall-clock for the whole "
+          "process, from a fresh output folder, measured by hyperfine: median, with the fastest and slowest run in "
+          "brackets. Peak memory is the maximum resident set size of one more run.\n")
+    print("| pages | output | this generator | Hugo | ratio | pages/s (ours) | peak memory (ours / Hugo) |")
+    print("|---|---|---|---|---|---|---|")
+    for size in sizes:
+        for place in ("ram", "disk"):
+            ours, hugo = load(results, f"{size}-{place}-ours"), load(results, f"{size}-{place}-hugo")
+            pages = int(text(results, f"{size}-{place}-ours.pages"))
+            rss_ours = int(text(results, f"{size}-{place}-ours.rss").splitlines()[-1]) / 1024
+            rss_hugo = int(text(results, f"{size}-{place}-hugo.rss").splitlines()[-1]) / 1024
+            label = f"{size} ({pages})" if size == "real" else f"{pages}"
+            print(f"| {label} | {'RAM (/dev/shm)' if place == 'ram' else 'disk'} | {spread(ours)} | {spread(hugo)} | "
+                  f"{ours['median'] / hugo['median']:.1f}× | {pages / ours['median']:.0f} | {rss_ours:.0f} / {rss_hugo:.0f} MiB |")
+    print("\n## Where the time goes (this generator, one run with output in RAM)\n")
+    print("| pages | read | validate | link | render | check | write | bytes written |")
+    print("|---|---|---|---|---|---|---|---|")
+    for size in sizes:
+        log = text(results, f"{size}-ram-ours.log")
+        stages = dict(re.findall(r"(read|validate|link|render|check|write) (\d+) ms", log))
+        written = int(text(results, f"{size}-ram-ours.bytes"))
+        print(f"| {size} | " + " | ".join(f"{stages.get(s, '?')} ms" for s in ("read", "validate", "link", "render", "check", "write"))
+              + f" | {written / 2**20:.1f} MiB |")
+
+
+if __name__ == "__main__":
+    main()
