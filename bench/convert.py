@@ -55,8 +55,10 @@ def plain(markdown):
     return text.split(". ")[0].rstrip(".") + "."
 
 
-def citation(fact):
-    return f"{{ source: {fact['source']}, quote: {q(fact['text'])} }}"
+def citation(fact, words=None):
+    """A citation of a fact's source; with `words`, only the fact's first words, as a short quote a fan would write."""
+    text = fact["text"] if words is None else " ".join(fact["text"].split()[:words])
+    return f"{{ source: {fact['source']}, quote: {q(text)} }}"
 
 
 def main():
@@ -95,7 +97,7 @@ def main():
                      f"  summary: {q(plain(p['summary']))}\n  citations: [{citation(p['facts'][0])}]\n")
 
     for f in films:
-        first = citation(f["facts"][0])
+        first = citation(f["facts"][0], words=6)
         credits = [f"    - {{ person: {c['person']}, role: acted, as: {q(c['role'])}, citations: [{first}] }}" for c in f["cast"]]
         credits.append(f"    - {{ person: {f['director']}, role: directed, citations: [{first}] }}")
         with open(os.path.join(site, "input", "works", f["id"] + ".yaml"), "w", encoding="utf-8") as fh:

@@ -29,19 +29,29 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
         [typeof(SearchView)] = typeof(SearchPage),
     };
 
+    /// <summary>
+    /// How many pages one renderer renders before it is replaced: a renderer keeps every component tree it has
+    /// rendered until it is disposed, so a long-lived one would hold the whole site in memory.
+    /// </summary>
+    private const int PagesPerRenderer = 64;
+
     /// <inheritdoc/>
     public async Task<IReadOnlyList<string>> RenderAsync(IReadOnlyList<PagePlan> pages)
     {
-        // One HtmlRenderer per core: each renderer's dispatcher runs one render at a time.
+        // One renderer per core at a time: each renderer's dispatcher runs one render at a time.
         var html = new string[pages.Count];
         var partitions = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, pages.Count / 8));
         await using var services = new ServiceCollection().BuildServiceProvider();
         await Task.WhenAll(Enumerable.Range(0, partitions).Select(p => Task.Run(async () =>
         {
-            await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
-            for (var i = p; i < pages.Count; i += partitions)
+            var mine = Enumerable.Range(0, pages.Count).Where(i => i % partitions == p).ToList();
+            foreach (var batch in mine.Chunk(PagesPerRenderer))
             {
-                html[i] = await RenderOneAsync(renderer, pages[i].View);
+                await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
+                foreach (var i in batch)
+                {
+                    html[i] = await RenderOneAsync(renderer, pages[i].View);
+                }
             }
         })));
         return html;
