@@ -34,6 +34,25 @@ def command(args):
         return "unknown"
 
 
+def targets(results, sizes):
+    """Each target of the benchmark issue, met or not, from these figures."""
+    print("\n## Targets\n")
+    print("| target | result | met |")
+    print("|---|---|---|")
+    for size in sizes:
+        ours, hugo = load(results, f"{size}-ram-ours"), load(results, f"{size}-ram-hugo")
+        print(f"| {size}: build time at most Hugo's, output in RAM | {seconds(ours['median'])} vs {seconds(hugo['median'])} | "
+              f"{'yes' if ours['median'] <= hugo['median'] else 'no'} |")
+    if "real" in sizes:
+        real = load(results, "real-ram-ours")["median"]
+        print(f"| real site under 100 ms including process start | {seconds(real)} | {'yes' if real < 0.1 else 'no'} |")
+    if "1000" in sizes and "10000" in sizes:
+        small, large = load(results, "1000-ram-ours")["median"], load(results, "10000-ram-ours")["median"]
+        rss = int(text(results, "10000-ram-ours.rss").splitlines()[-1]) / 1024
+        print(f"| 10,000 pages: peak working set under 500 MB | {rss:.0f} MiB | {'yes' if rss < 500 else 'no'} |")
+        print(f"| linear growth: 10,000 pages within 12× of 1,000 | {large / small:.1f}× | {'yes' if large / small <= 12 else 'no'} |")
+
+
 def main():
     results, sizes = sys.argv[1], sys.argv[2:]
     cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
@@ -58,6 +77,7 @@ def main():
             label = f"{size} ({pages})" if size == "real" else f"{pages}"
             print(f"| {label} | {'RAM (/dev/shm)' if place == 'ram' else 'disk'} | {spread(ours)} | {spread(hugo)} | "
                   f"{ours['median'] / hugo['median']:.1f}× | {pages / ours['median']:.0f} | {rss_ours:.0f} / {rss_hugo:.0f} MiB |")
+    targets(results, sizes)
     print("\n## Where the time goes (this generator, one run with output in RAM)\n")
     print("| pages | read | validate | link | render | check | write | bytes written |")
     print("|---|---|---|---|---|---|---|---|")
