@@ -151,6 +151,7 @@ public sealed class RealSiteTests(RealSiteFixture fixture) : IClassFixture<RealS
             Assert.All(sides, side => Assert.NotEmpty(side.QuerySelectorAll("sup.cite a")));
         }
 
+        Assert.Empty(disputes.QuerySelectorAll("main a.disputed"));
         var yearMet = disputes.GetElementById("claim-year-met")!;
         Assert.Contains("1987", yearMet.TextContent, StringComparison.Ordinal);
         Assert.Contains("1988", yearMet.TextContent, StringComparison.Ordinal);
