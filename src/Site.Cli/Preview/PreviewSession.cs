@@ -11,7 +11,9 @@ internal sealed class PreviewSession : IAsyncDisposable
     private readonly TextWriter _errors;
     private readonly SiteWatcher _watcher;
     private readonly CancellationTokenSource _stop = new();
+    private readonly SemaphoreSlim _building = new(1, 1);
     private Task _loop = Task.CompletedTask;
+    private Task _warmUp = Task.CompletedTask;
 
     private PreviewSession(CommandOptions options, TextWriter output, TextWriter errors, PreviewServer server, LiveReload live)
     {
@@ -38,6 +40,7 @@ internal sealed class PreviewSession : IAsyncDisposable
         var server = await PreviewServer.StartAsync(outputFolder, BasePaths.Normalize(basePath), port, live);
         var session = new PreviewSession(options with { BasePath = basePath }, output, errors, server, live);
         await session.RebuildAsync();
+        session._warmUp = session.WarmUpAsync(session._stop.Token);
         session._loop = session.WatchAsync(session._stop.Token);
         return session;
     }
@@ -47,7 +50,17 @@ internal sealed class PreviewSession : IAsyncDisposable
     {
         var watch = Stopwatch.StartNew();
         var problems = new StringWriter();
-        var exitCode = await BuildCommand.RunAsync(_options, checkOnly: false, _output, problems);
+        int exitCode;
+        await _building.WaitAsync();
+        try
+        {
+            exitCode = await BuildCommand.RunAsync(_options, checkOnly: false, _output, problems);
+        }
+        finally
+        {
+            _building.Release();
+        }
+
         var text = problems.ToString();
         await _errors.WriteAsync(text);
         if (exitCode == 0)
@@ -62,22 +75,52 @@ internal sealed class PreviewSession : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The runtime fully optimises a method after about 30 calls, and some of the build's code runs once per build;
+    /// so many silent builds right after start make even the first edit rebuild at full speed.
+    /// </summary>
+    private const int WarmUpBuilds = 30;
+
+    /// <summary>
+    /// Builds <see cref="WarmUpBuilds"/> more times, silently, in the background right after start, one at a time with
+    /// real rebuilds. The site has not changed, so nothing is written and no tab is told anything.
+    /// </summary>
+    private async Task WarmUpAsync(CancellationToken cancellation)
+    {
+        for (var i = 0; i < WarmUpBuilds && !cancellation.IsCancellationRequested; i++)
+        {
+            await _building.WaitAsync(cancellation);
+            try
+            {
+                await BuildCommand.RunAsync(_options, checkOnly: false, TextWriter.Null, TextWriter.Null);
+            }
+            finally
+            {
+                _building.Release();
+            }
+        }
+    }
+
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
-        try
+        foreach (var task in new[] { _loop, _warmUp })
         {
-            await _loop;
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopping.
+            try
+            {
+                await task;
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopping.
+            }
         }
 
         _watcher.Dispose();
         await Server.DisposeAsync();
         _stop.Dispose();
+        _building.Dispose();
     }
 
     private async Task WatchAsync(CancellationToken cancellation)
