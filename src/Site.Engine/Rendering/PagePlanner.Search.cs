@@ -6,8 +6,10 @@ namespace Site.Engine.Rendering;
 
 public sealed partial class PagePlanner
 {
-    /// <summary>Everything a visitor can search for, in the order the search page lists it.</summary>
-    public IReadOnlyList<(string Heading, IReadOnlyList<SearchEntry> Entries)> SearchGroups()
+    /// <summary>Everything a visitor can search for, in the order the search page lists it; built once, for the page and the index.</summary>
+    public IReadOnlyList<(string Heading, IReadOnlyList<SearchEntry> Entries)> SearchGroups() => _searchGroups ??= BuildSearchGroups();
+
+    private List<(string Heading, IReadOnlyList<SearchEntry> Entries)> BuildSearchGroups()
     {
         var content = _graph.Content;
         return

@@ -18,6 +18,7 @@ public sealed partial class PagePlanner
     private readonly SiteChrome _chrome;
     private readonly StructuredData _data;
     private readonly Dictionary<(string, string), Diagnostics.SourceSpan> _markdownLinks = [];
+    private List<(string Heading, IReadOnlyList<Search.SearchEntry> Entries)>? _searchGroups;
 
     /// <summary>Creates a planner for <paramref name="graph"/> with addresses from <paramref name="urls"/>.</summary>
     public PagePlanner(SiteGraph graph, SiteUrls urls)
