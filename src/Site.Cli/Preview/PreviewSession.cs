@@ -50,17 +50,7 @@ internal sealed class PreviewSession : IAsyncDisposable
     {
         var watch = Stopwatch.StartNew();
         var problems = new StringWriter();
-        int exitCode;
-        await _building.WaitAsync();
-        try
-        {
-            exitCode = await BuildCommand.RunAsync(_options, checkOnly: false, _output, problems);
-        }
-        finally
-        {
-            _building.Release();
-        }
-
+        var exitCode = await BuildAsync(_output, problems, CancellationToken.None);
         var text = problems.ToString();
         await _errors.WriteAsync(text);
         if (exitCode == 0)
@@ -89,15 +79,21 @@ internal sealed class PreviewSession : IAsyncDisposable
     {
         for (var i = 0; i < WarmUpBuilds && !cancellation.IsCancellationRequested; i++)
         {
-            await _building.WaitAsync(cancellation);
-            try
-            {
-                await BuildCommand.RunAsync(_options, checkOnly: false, TextWriter.Null, TextWriter.Null);
-            }
-            finally
-            {
-                _building.Release();
-            }
+            await BuildAsync(TextWriter.Null, TextWriter.Null, cancellation);
+        }
+    }
+
+    /// <summary>Builds once; builds never overlap, because they write to the same output folder.</summary>
+    private async Task<int> BuildAsync(TextWriter output, TextWriter errors, CancellationToken cancellation)
+    {
+        await _building.WaitAsync(cancellation);
+        try
+        {
+            return await BuildCommand.RunAsync(_options, checkOnly: false, output, errors);
+        }
+        finally
+        {
+            _building.Release();
         }
     }
 

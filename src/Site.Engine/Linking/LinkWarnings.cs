@@ -9,12 +9,7 @@ internal static class LinkWarnings
     public static IEnumerable<Diagnostic> Find(SiteGraph graph)
     {
         var content = graph.Content;
-        var cited = content.Facts.SelectMany(f => f.Citations)
-            .Concat(content.People.SelectMany(p => p.Citations))
-            .Concat(content.Works.SelectMany(w => w.Citations.Concat(w.Credits.SelectMany(c => c.Citations))))
-            .Select(c => c.Source.Value)
-            .Concat(content.Quotes.Select(q => q.Source.Value))
-            .ToHashSet(StringComparer.Ordinal);
+        var cited = content.Evidence().Select(e => e.Source.Value).ToHashSet(StringComparer.Ordinal);
         foreach (var source in content.Sources.Where(s => !cited.Contains(s.Id)))
         {
             yield return Errors.UncitedSource(source.Span, source.Id);

@@ -19,4 +19,13 @@ public sealed record Content(
     IReadOnlyList<Quote> Quotes,
     IReadOnlyList<Claim> Claims,
     IReadOnlyList<Page> Pages,
-    IReadOnlyDictionary<string, Seed> Seeds);
+    IReadOnlyDictionary<string, Seed> Seeds)
+{
+    /// <summary>Every passage the content quotes from a source: each citation (of facts, people, works and credits) and each quote.</summary>
+    public IEnumerable<(Located<string> Source, Located<string> Quote)> Evidence() =>
+        Facts.SelectMany(f => f.Citations)
+            .Concat(People.SelectMany(p => p.Citations))
+            .Concat(Works.SelectMany(w => w.Citations.Concat(w.Credits.SelectMany(c => c.Citations))))
+            .Select(c => (c.Source, c.Quote))
+            .Concat(Quotes.Select(q => (q.Source, q.Text)));
+}

@@ -58,19 +58,7 @@ public sealed partial class PagePlanner
         _graph.FactsCiting[source.Id].Count(),
         _graph.QuotesFrom[source.Id].Count());
 
-    /// <summary>A source's title: its headline, or a label built only from what the article states, never an invented headline.</summary>
-    private string SourceTitle(Source source)
-    {
-        if (source.Headline is { } headline)
-        {
-            return headline.Value;
-        }
-
-        var publisher = source.Publisher is { } p ? $" {p.Value}" : string.Empty;
-        return source.Date is { } date
-            ? $"Untitled{publisher} article, {date.Value.Display}"
-            : $"Untitled, undated{publisher} article (no. {_graph.SourceNumbers[source.Id]})";
-    }
+    private string SourceTitle(Source source) => SourceTitles.Of(source, _graph.SourceNumbers[source.Id]);
 
     private static IEnumerable<Work> WorksByYear(IEnumerable<Work> works) =>
         works.OrderBy(w => w.Year is null).ThenBy(w => w.Year).ThenBy(w => w.Title, StringComparer.Ordinal);

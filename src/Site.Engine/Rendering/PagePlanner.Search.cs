@@ -15,7 +15,7 @@ public sealed partial class PagePlanner
         return
         [
             ("Facts", content.Facts.OrderBy(f => f.Date is null).ThenBy(f => f.Date).ThenBy(f => f.Id, StringComparer.Ordinal)
-                .Select(f => new SearchEntry("fact", f.Statement, FactContext(f), _urls.Href(SubjectPath(f.About[0].Value)) + "#fact-" + f.Id)).ToList()),
+                .Select(f => new SearchEntry("fact", f.Statement, FactContext(f), SubjectLink(f.About[0].Value).Href + "#fact-" + f.Id)).ToList()),
             ("Quotes", content.Quotes.Select(q => new SearchEntry("quote", q.Text.Value,
                 string.Join(" and ", q.Speakers.Select(s => _graph.People[s.Value].Name)) + (q.SaidTo is null ? string.Empty : $", to {q.SaidTo}"),
                 _urls.Quotes + "#quote-" + q.Id)).ToList()),
@@ -28,8 +28,6 @@ public sealed partial class PagePlanner
 
     private string FactContext(Fact fact) =>
         (fact.Date is { } date ? date.Display + " · " : string.Empty) + string.Join(", ", fact.About.Select(a => _graph.NameOf(a.Value)));
-
-    private string SubjectPath(string id) => _graph.People.ContainsKey(id) ? $"people/{id}/" : $"works/{id}/";
 
     private SearchView SearchPage() =>
         new(SearchGroups(), _urls.SearchIndex, _urls.Href("assets/search.js"))

@@ -13,12 +13,7 @@ public sealed class CitationQuotesRule : IContentRule
     public IEnumerable<Diagnostic> Check(Content content)
     {
         var sources = content.Sources.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var evidence = content.Facts.SelectMany(f => f.Citations)
-            .Concat(content.People.SelectMany(p => p.Citations))
-            .Concat(content.Works.SelectMany(w => w.Citations.Concat(w.Credits.SelectMany(c => c.Citations))))
-            .Select(c => (c.Source, c.Quote))
-            .Concat(content.Quotes.Select(q => (q.Source, q.Text)));
-        foreach (var (source, quote) in evidence)
+        foreach (var (source, quote) in content.Evidence())
         {
             if (quote.Value.Length > MaxQuoteLength)
             {

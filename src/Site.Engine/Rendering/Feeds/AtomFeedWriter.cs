@@ -32,10 +32,8 @@ internal static class AtomFeedWriter
 
     private static XElement Entry(Source source, SiteGraph graph, SiteUrls urls)
     {
-        var title = source.Headline?.Value
-            ?? $"Untitled{(source.Publisher is { } p ? " " + p.Value : string.Empty)} article, {source.Date!.Value.Display}";
         return new XElement(Atom + "entry",
-            new XElement(Atom + "title", title),
+            new XElement(Atom + "title", SourceTitles.Of(source, graph.SourceNumbers[source.Id])),
             new XElement(Atom + "id", urls.Absolute(urls.Source(source.Id))),
             new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", urls.Absolute(urls.Source(source.Id)))),
             new XElement(Atom + "updated", Timestamp(source.Date!.Value)),
