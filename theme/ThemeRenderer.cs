@@ -36,10 +36,10 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
     private const int PagesPerRenderer = 64;
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<string>> RenderAsync(IReadOnlyList<PagePlan> pages)
+    public async Task<IReadOnlyList<byte[]>> RenderAsync(IReadOnlyList<PagePlan> pages)
     {
         // One renderer per core at a time: each renderer's dispatcher runs one render at a time.
-        var html = new string[pages.Count];
+        var html = new byte[pages.Count][];
         var partitions = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, pages.Count / 8));
         await using var services = new ServiceCollection().BuildServiceProvider();
         await Task.WhenAll(Enumerable.Range(0, partitions).Select(p => Task.Run(async () =>
@@ -63,11 +63,11 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
         var folder = Path.Combine(themeDirectory, "assets");
         return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
-            .Select(path => new RenderedFile("assets/" + Path.GetRelativePath(folder, path).Replace('\\', '/'), File.ReadAllText(path)))
+            .Select(path => new RenderedFile("assets/" + Path.GetRelativePath(folder, path).Replace('\\', '/'), File.ReadAllBytes(path)))
             .ToList();
     }
 
-    private static Task<string> RenderOneAsync(HtmlRenderer renderer, PageView view)
+    private static Task<byte[]> RenderOneAsync(HtmlRenderer renderer, PageView view)
     {
         var component = Components.TryGetValue(view.GetType(), out var type)
             ? type
@@ -76,7 +76,7 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
         return renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await renderer.RenderComponentAsync(component, parameters);
-            return output.ToHtmlString();
+            return RenderedFile.Utf8.GetBytes(output.ToHtmlString());
         });
     }
 }

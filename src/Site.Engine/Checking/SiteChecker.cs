@@ -1,20 +1,15 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using Site.Engine.Diagnostics;
 using Site.Engine.Rendering;
 
 namespace Site.Engine.Checking;
 
 /// <summary>
-/// The check stage: parses every rendered page with AngleSharp and fails the build on malformed HTML,
-/// duplicate ids, and links to pages, files or anchors the site does not have.
+/// The check stage: reads every rendered page with AngleSharp's tokenizer (<see cref="PageScanner"/>) and fails the
+/// build on malformed HTML, duplicate ids, and links to pages, files or anchors the site does not have.
 /// </summary>
 public static class SiteChecker
 {
     private const string OutputFolder = "output";
-
-    // A parser is costly to set up and not thread-safe; each thread of the parallel check keeps its own.
-    private static readonly ThreadLocal<HtmlParser> Parsers = new(() => new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }));
 
     /// <summary>
     /// Checks <paramref name="files"/>; problems go to <paramref name="diagnostics"/>, positioned where a fan can fix them:
@@ -23,7 +18,9 @@ public static class SiteChecker
     public static void Check(IReadOnlyList<RenderedFile> files, SiteUrls urls, DiagnosticBag diagnostics,
         IReadOnlyDictionary<(string OutputPath, string Href), SourceSpan>? markdownLinks = null)
     {
-        var pages = files.Where(f => f.IsHtml).AsParallel().AsOrdered().Select(f => Parse(f, diagnostics)).ToList();
+        var pages = files.Where(f => f.IsHtml).AsParallel().AsOrdered()
+            .Select(f => PageScanner.Scan(f.OutputPath, $"{OutputFolder}/{f.OutputPath}", f.Text(), diagnostics))
+            .ToList();
         var known = files.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
         var idsByPath = pages.ToDictionary(p => p.OutputPath, p => p.Ids, StringComparer.Ordinal);
         foreach (var page in pages)
@@ -34,41 +31,6 @@ public static class SiteChecker
                 CheckLink(page, href, origin, urls, known, idsByPath, diagnostics);
             }
         }
-    }
-
-    private static PageLinks Parse(RenderedFile file, DiagnosticBag diagnostics)
-    {
-        var path = $"{OutputFolder}/{file.OutputPath}";
-        var parser = Parsers.Value!;
-        void OnError(object? sender, AngleSharp.Dom.Events.Event e)
-        {
-            if (e is AngleSharp.Html.Dom.Events.HtmlErrorEvent error)
-            {
-                diagnostics.Add(Errors.HtmlParseError(new SourceSpan(path, error.Position.Line, error.Position.Column), error.Message));
-            }
-        }
-
-        parser.Error += OnError;
-        using var document = parser.ParseDocument(file.Text);
-        parser.Error -= OnError;
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var links = new List<(string, SourceSpan)>();
-        foreach (var element in document.All)
-        {
-            var span = SpanOf(path, element);
-            if (element.Id is { Length: > 0 } id && !ids.Add(id))
-            {
-                diagnostics.Add(Errors.DuplicateElementId(span, id));
-            }
-
-            var href = element.GetAttribute(element.LocalName is "a" or "link" ? "href" : "src");
-            if (href is not null && element.LocalName is "a" or "link" or "img" or "script" or "source")
-            {
-                links.Add((href, span));
-            }
-        }
-
-        return new PageLinks(file.OutputPath, ids, links);
     }
 
     private static void CheckLink(PageLinks page, string href, SourceSpan span, SiteUrls urls, HashSet<string> known,
@@ -114,8 +76,4 @@ public static class SiteChecker
         return urls.OutputPath(path);
     }
 
-    private static SourceSpan SpanOf(string path, IElement element) =>
-        element.SourceReference is { } reference
-            ? new SourceSpan(path, reference.Position.Line, reference.Position.Column)
-            : SourceSpan.File(path);
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Site.Engine.Rendering;
 
 namespace Site.Engine.Output;
@@ -10,8 +9,6 @@ namespace Site.Engine.Output;
 /// </summary>
 public static class SiteWriter
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>Makes <paramref name="outputDirectory"/> hold exactly <paramref name="files"/>.</summary>
     public static WriteResult Write(string outputDirectory, IReadOnlyList<RenderedFile> files)
     {
@@ -72,7 +69,7 @@ public static class SiteWriter
                 throw new InvalidOperationException($"Bug: refusing to write '{file.OutputPath}' outside the output folder.");
             }
 
-            var bytes = Utf8.GetBytes(file.Text);
+            var bytes = file.Content;
             if (onlyChanged && IsSame(path, bytes))
             {
                 return;

@@ -27,7 +27,7 @@ internal static class AtomFeedWriter
             new XElement(Atom + "updated", updated),
             new XElement(Atom + "author", new XElement(Atom + "name", graph.Settings.Title)),
             dated.Select(s => Entry(s, graph, urls)));
-        return new RenderedFile("feed.xml", Xml.Document(feed));
+        return RenderedFile.FromText("feed.xml", Xml.Document(feed));
     }
 
     private static XElement Entry(Source source, SiteGraph graph, SiteUrls urls)

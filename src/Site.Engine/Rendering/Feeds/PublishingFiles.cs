@@ -11,9 +11,9 @@ public static class PublishingFiles
         Search.SearchIndexWriter.Write(planner.SearchGroups(), urls),
         SitemapWriter.Write(pages, urls),
         AtomFeedWriter.Write(graph, urls),
-        new("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(urls.Sitemap)}\n"),
+        RenderedFile.FromText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(urls.Sitemap)}\n"),
 
         // GitHub Pages runs Jekyll on a site unless told not to; Jekyll would hide files and folders starting with _ or .
-        new(".nojekyll", string.Empty),
+        new(".nojekyll", []),
     ];
 }

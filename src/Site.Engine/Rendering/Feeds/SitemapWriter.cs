@@ -13,6 +13,6 @@ internal static class SitemapWriter
         var root = new XElement(Ns + "urlset",
             pages.Where(p => p.View.Meta.Path != urls.NotFound)
                 .Select(p => new XElement(Ns + "url", new XElement(Ns + "loc", p.View.Meta.Canonical))));
-        return new RenderedFile("sitemap.xml", Xml.Document(root));
+        return RenderedFile.FromText("sitemap.xml", Xml.Document(root));
     }
 }

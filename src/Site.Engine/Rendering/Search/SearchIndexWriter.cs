@@ -15,6 +15,6 @@ public static class SearchIndexWriter
     public static RenderedFile Write(IReadOnlyList<(string Heading, IReadOnlyList<SearchEntry> Entries)> groups, SiteUrls urls)
     {
         var rows = groups.SelectMany(g => g.Entries).Select(e => new[] { e.Kind, e.Text, e.Context, e.Href });
-        return new RenderedFile(urls.OutputPath(urls.SearchIndex), JsonSerializer.Serialize(rows, Options) + "\n");
+        return RenderedFile.FromText(urls.OutputPath(urls.SearchIndex), JsonSerializer.Serialize(rows, Options) + "\n");
     }
 }
