@@ -59,7 +59,7 @@ def main():
     print("# Build benchmark: this generator and Hugo, side by side\n")
     print(f"Measured {datetime.date.today().isoformat()} on {os.cpu_count()} cores ({cpu}), "
           f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB, "
-          f"with {command(['dotnet', '--version'])} (.NET SDK; the tool published Release with ReadyToRun) "
+          f"with {command(['dotnet', '--version'])} (.NET SDK; the tool published Release, self-contained, as one ReadyToRun composite image for x86-64-v3) "
           f"and {command(['hugo', 'version'])}.\n")
     print("Command: `bench/run` (see the README). Each size is built from the same synthetic data "
           "(`../shared/bench-peers/gen.py`, converted by `bench/convert.py`); \"real\" is this repository's own site, "

@@ -50,7 +50,7 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
                 await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
                 foreach (var i in batch)
                 {
-                    html[i] = await RenderOneAsync(renderer, pages[i].View);
+                    html[i] = await RenderOneAsync(renderer, pages[i].BuildView());
                 }
             }
         })));

@@ -31,7 +31,7 @@ internal static class PageScanner
     public static PageLinks Scan(string outputPath, string path, string html, DiagnosticBag diagnostics)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var links = new List<(string, SourceSpan)>();
+        var links = new List<PageLink>();
         var open = new Stack<(string Name, SourceSpan Span)>();
         using var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver)
         {
@@ -110,7 +110,7 @@ internal static class PageScanner
         }
     }
 
-    private static void Collect(HtmlTagToken tag, SourceSpan span, HashSet<string> ids, List<(string, SourceSpan)> links, DiagnosticBag diagnostics)
+    private static void Collect(HtmlTagToken tag, SourceSpan span, HashSet<string> ids, List<PageLink> links, DiagnosticBag diagnostics)
     {
         foreach (var attribute in tag.Attributes)
         {
@@ -121,10 +121,18 @@ internal static class PageScanner
             else if ((attribute.Name == "href" && tag.Name is "a" or "link")
                 || (attribute.Name == "src" && tag.Name is "img" or "script" or "source"))
             {
-                links.Add((attribute.Value, span));
+                if (!IsExternal(attribute.Value))
+                {
+                    links.Add(new PageLink(attribute.Value, span.Line, span.Column));
+                }
             }
         }
     }
+
+    /// <summary>True for addresses outside the site, which the check leaves alone.</summary>
+    public static bool IsExternal(string href) =>
+        href.StartsWith("https://", StringComparison.Ordinal) || href.StartsWith("http://", StringComparison.Ordinal)
+        || href.StartsWith("mailto:", StringComparison.Ordinal);
 
     private static SourceSpan At(string path, HtmlErrorEvent error) => new(path, error.Position.Line, error.Position.Column);
 }

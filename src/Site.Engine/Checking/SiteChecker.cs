@@ -18,17 +18,18 @@ public static class SiteChecker
     public static void Check(IReadOnlyList<RenderedFile> files, SiteUrls urls, DiagnosticBag diagnostics,
         IReadOnlyDictionary<(string OutputPath, string Href), SourceSpan>? markdownLinks = null)
     {
-        var pages = files.Where(f => f.IsHtml).AsParallel().AsOrdered()
-            .Select(f => PageScanner.Scan(f.OutputPath, $"{OutputFolder}/{f.OutputPath}", f.Text(), diagnostics))
-            .ToList();
+        var html = files.Where(f => f.IsHtml).ToArray();
+        var pages = new PageLinks[html.Length];
+        Parallel.For(0, html.Length, i => pages[i] = PageScanner.Scan(html[i].OutputPath, $"{OutputFolder}/{html[i].OutputPath}", html[i].Text(), diagnostics));
         var known = files.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
         var idsByPath = pages.ToDictionary(p => p.OutputPath, p => p.Ids, StringComparer.Ordinal);
         foreach (var page in pages)
         {
-            foreach (var (href, span) in page.Links)
+            foreach (var link in page.Links)
             {
-                var origin = markdownLinks?.GetValueOrDefault((page.OutputPath, href)) ?? span;
-                CheckLink(page, href, origin, urls, known, idsByPath, diagnostics);
+                var origin = markdownLinks?.GetValueOrDefault((page.OutputPath, link.Href))
+                    ?? new SourceSpan($"{OutputFolder}/{page.OutputPath}", link.Line, link.Column);
+                CheckLink(page, link.Href, origin, urls, known, idsByPath, diagnostics);
             }
         }
     }
@@ -36,12 +37,6 @@ public static class SiteChecker
     private static void CheckLink(PageLinks page, string href, SourceSpan span, SiteUrls urls, HashSet<string> known,
         Dictionary<string, HashSet<string>> idsByPath, DiagnosticBag diagnostics)
     {
-        if (href.StartsWith("https://", StringComparison.Ordinal) || href.StartsWith("http://", StringComparison.Ordinal)
-            || href.StartsWith("mailto:", StringComparison.Ordinal))
-        {
-            return;
-        }
-
         var hash = href.IndexOf('#', StringComparison.Ordinal);
         var path = hash < 0 ? href : href[..hash];
         var fragment = hash < 0 ? null : Uri.UnescapeDataString(href[(hash + 1)..]);

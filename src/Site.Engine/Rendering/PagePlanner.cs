@@ -35,13 +35,18 @@ public sealed partial class PagePlanner
     /// <summary>Every page of the site, in a fixed order.</summary>
     public IReadOnlyList<PagePlan> Plan()
     {
+        // The collection pages are few and built now (the Markdown pages record their links as they are built);
+        // the detail pages, one per work, person and source, are built as they are rendered.
         var views = new List<PageView> { Home(), Timeline(), WorkIndex(), PersonIndex(), SourceIndex(), Quotes(), Disputes(), SearchPage(), NotFound() };
         views.AddRange(_graph.Content.Pages.Where(p => p.Slug != HomeSlug).Select(Prose));
-        views.AddRange(_graph.Content.Works.Select(Work));
-        views.AddRange(_graph.Content.People.Select(Person));
-        views.AddRange(_graph.Content.Sources.Select(Source));
-        return views.Select(v => new PagePlan(_urls.OutputPath(v.Meta.Path), v)).ToList();
+        var plans = views.Select(v => Planned(v.Meta.Path, () => v)).ToList();
+        plans.AddRange(_graph.Content.Works.Select(w => Planned(_urls.Work(w.Id), () => Work(w))));
+        plans.AddRange(_graph.Content.People.Select(p => Planned(_urls.Person(p.Id), () => Person(p))));
+        plans.AddRange(_graph.Content.Sources.Select(s => Planned(_urls.Source(s.Id), () => Source(s))));
+        return plans;
     }
+
+    private PagePlan Planned(string path, Func<PageView> view) => new(_urls.OutputPath(path), path, view);
 
     private SiteChrome BuildChrome()
     {

@@ -11,8 +11,8 @@ internal static class SitemapWriter
     public static RenderedFile Write(IReadOnlyList<PagePlan> pages, SiteUrls urls)
     {
         var root = new XElement(Ns + "urlset",
-            pages.Where(p => p.View.Meta.Path != urls.NotFound)
-                .Select(p => new XElement(Ns + "url", new XElement(Ns + "loc", p.View.Meta.Canonical))));
+            pages.Where(p => p.Path != urls.NotFound)
+                .Select(p => new XElement(Ns + "url", new XElement(Ns + "loc", urls.Absolute(p.Path)))));
         return RenderedFile.FromText("sitemap.xml", Xml.Document(root));
     }
 }
