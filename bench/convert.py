@@ -55,10 +55,12 @@ def plain(markdown):
     return text.split(". ")[0].rstrip(".") + "."
 
 
-def citation(fact, words=None):
-    """A citation of a fact's source; with `words`, only the fact's first words, as a short quote a fan would write."""
+def citations(fact, indent, words=None):
+    """A `citations:` block citing a fact's source, in the block style of this repository's own input/, indented by
+    `indent` spaces; with `words`, only the fact's first words, as a short quote a fan would write."""
     text = fact["text"] if words is None else " ".join(fact["text"].split()[:words])
-    return f"{{ source: {fact['source']}, quote: {q(text)} }}"
+    pad = " " * indent
+    return f"{pad}citations:\n{pad}  - source: {fact['source']}\n{pad}    quote: {q(text)}\n"
 
 
 def main():
@@ -94,15 +96,16 @@ def main():
     for p in people:
         with open(os.path.join(site, "input", "people", p["id"] + ".yaml"), "w", encoding="utf-8") as fh:
             fh.write(f"- id: {p['id']}\n  name: {q(p['title'])}\n  relation: {q('Film ' + ', '.join(p['roles']) + ', born ' + str(p['born']))}\n"
-                     f"  summary: {q(plain(p['summary']))}\n  citations: [{citation(p['facts'][0])}]\n")
+                     f"  summary: {q(plain(p['summary']))}\n" + citations(p["facts"][0], 2))
 
     for f in films:
-        first = citation(f["facts"][0], words=6)
-        credits = [f"    - {{ person: {c['person']}, role: acted, as: {q(c['role'])}, citations: [{first}] }}" for c in f["cast"]]
-        credits.append(f"    - {{ person: {f['director']}, role: directed, citations: [{first}] }}")
+        first = f["facts"][0]
+        credits = [f"    - person: {c['person']}\n      role: acted\n      as: {q(c['role'])}\n" + citations(first, 6, words=6)
+                   for c in f["cast"]]
+        credits.append(f"    - person: {f['director']}\n      role: directed\n" + citations(first, 6, words=6))
         with open(os.path.join(site, "input", "works", f["id"] + ".yaml"), "w", encoding="utf-8") as fh:
             fh.write(f"- id: {f['id']}\n  title: {q(f['title'])}\n  kind: film\n  year: {f['year']}\n"
-                     f"  summary: {q(plain(f['summary']))}\n  citations: [{first}]\n  credits:\n" + "\n".join(credits) + "\n")
+                     f"  summary: {q(plain(f['summary']))}\n" + citations(first, 2, words=6) + "  credits:\n" + "".join(credits))
 
     subject_of_source = {s["id"]: next((c for c in s["cited_by"] if not c.startswith("s")), films[0]["id"]) for s in sources}
     for group in (films, people, sources):
@@ -113,9 +116,9 @@ def main():
                 # A film's first fact carries its release date, so the timeline lists every film, as Hugo's does.
                 date = f"\n  date: {entity['date']}" if entity["kind"] == "film" and i == 0 else ""
                 lines.append(f"- id: {entity['id']}-{i + 1}\n  statement: {q(fact['text'])}\n  about: [{about}]{date}\n"
-                             f"  citations: [{citation(fact)}]")
+                             + citations(fact, 2))
             with open(os.path.join(site, "input", "facts", entity["id"] + ".yaml"), "w", encoding="utf-8") as fh:
-                fh.write("\n".join(lines) + "\n")
+                fh.write("\n".join(lines))
 
     print(f"convert: {len(films)} films, {len(people)} people, {len(sources)} sources -> {site}")
 
