@@ -3,7 +3,7 @@ namespace Site.Cli.Preview;
 /// <summary>The <c>preview</c> command: build, serve on localhost, rebuild and reload on every change until Ctrl+C.</summary>
 internal static class PreviewCommand
 {
-    /// <summary>Runs the preview until the user stops it; returns 0.</summary>
+    /// <summary>Runs the preview until the user stops it; returns 0, or 2 when its port is taken.</summary>
     public static async Task<int> RunAsync(CommandOptions options, TextWriter output, TextWriter errors)
     {
         var stopped = new TaskCompletionSource();
@@ -13,8 +13,20 @@ internal static class PreviewCommand
             stopped.TrySetResult();
         };
 
-        await using var session = await PreviewSession.StartAsync(options, options.Port, output, errors);
-        await output.WriteLineAsync($"Serving {new Uri(session.Server.Address, options.BasePath ?? "/")} (this computer only). Watching input/, seeds/ and the theme's assets. Press Ctrl+C to stop.");
+        PreviewSession session;
+        try
+        {
+            session = await PreviewSession.StartAsync(options, options.Port, output, errors);
+        }
+        catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            await errors.WriteLineAsync($"error: port {options.Port} is already in use on this computer; is another preview running?\n"
+                + $"fix: stop the other preview, or choose a free port with --port, such as --port {options.Port + 1}.");
+            return CommandLine.UsageError;
+        }
+
+        await using var running = session;
+        await output.WriteLineAsync($"Serving {new Uri(running.Server.Address, options.BasePath ?? "/")} (this computer only). Watching input/, seeds/ and the theme's assets. Press Ctrl+C to stop.");
         await stopped.Task;
         return 0;
     }

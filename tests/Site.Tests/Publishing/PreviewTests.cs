@@ -27,6 +27,25 @@ public sealed class PreviewTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_port_already_in_use_is_a_clear_error_not_a_crash()
+    {
+        // Given the preview of this test's site already listening on its port
+        var port = _session.Server.Address.Port;
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+
+        // When a second preview asks for the same port
+        var exitCode = await CommandLine.RunAsync(["preview", "--root", _site.Root, "--theme", RepoPaths.Theme, "--port", $"{port}"], output, errors);
+
+        // Then it stops with a usage error that says what to do, and no stack trace
+        Assert.Equal(CommandLine.UsageError, exitCode);
+        Assert.StartsWith($"error: port {port} is already in use", errors.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"--port {port + 1}", errors.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("bug", errors.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", errors.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Listens_on_the_loopback_interface_only()
     {
         Assert.True(IPAddress.IsLoopback(IPAddress.Parse(_session.Server.Address.Host)));
