@@ -12,7 +12,10 @@ namespace Site.Tests.Validation;
 /// </summary>
 public sealed partial class CaseCorpusTests
 {
-    /// <summary>Codes only the theme can cause (a fan cannot write them), so no content case can show them.</summary>
+    /// <summary>
+    /// Codes only the theme can cause (a fan cannot write them), so no content case can show them; Output/PageCheckTests
+    /// breaks the theme's output on purpose to show each of them.
+    /// </summary>
     private static readonly string[] ThemeOnlyCodes = ["SG0303", "SG0304"];
 
     private static string CasesFolder => Path.Combine(RepoPaths.Root, "tests", "Site.Tests", "Validation", "Cases");
