@@ -116,8 +116,9 @@ NOTES = """
 ## What is left
 
 - At 10,000 pages the time is spread over three libraries that now dominate: YamlDotNet's scanner (reading about 37 MB
-  of YAML), Razor's `HtmlRenderer` (a render tree and a diff per page) and AngleSharp's tokenizer (about 170 MB of
-  HTML, a fifth of it the search page and its index). The garbage collector's pauses add to all three.
+  of YAML), Razor's `HtmlRenderer` (a render tree and a diff per page) and AngleSharp's tokenizer (about 150 MB of
+  HTML, a seventh of it the search page, which lists everything for readers without JavaScript). The garbage
+  collector's pauses add to all three.
 - Peak memory is above the target because every rendered file is held until the write stage, so that a failed check
   leaves `output/` untouched. The next step is to stream each checked page into a staging folder beside `output/`
   and move the changed files into place after the last check.
