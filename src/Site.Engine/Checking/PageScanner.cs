@@ -27,9 +27,10 @@ internal static class PageScanner
         "pre", "section", "table", "ul",
     ];
 
-    /// <summary>Scans <paramref name="html"/>, the page at <paramref name="path"/>; problems go to <paramref name="diagnostics"/>.</summary>
-    public static PageLinks Scan(string outputPath, string path, string html, DiagnosticBag diagnostics)
+    /// <summary>Scans <paramref name="html"/>, the page at <paramref name="outputPath"/>; problems go to <paramref name="diagnostics"/>.</summary>
+    public static PageLinks Scan(string outputPath, string html, DiagnosticBag diagnostics)
     {
+        var path = SiteChecker.ShownPath(outputPath);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<PageLink>();
         var open = new Stack<(string Name, SourceSpan Span)>();
@@ -118,19 +119,17 @@ internal static class PageScanner
             {
                 diagnostics.Add(Errors.DuplicateElementId(span, attribute.Value));
             }
-            else if ((attribute.Name == "href" && tag.Name is "a" or "link")
+            else if (((attribute.Name == "href" && tag.Name is "a" or "link")
                 || (attribute.Name == "src" && tag.Name is "img" or "script" or "source"))
+                && !IsExternal(attribute.Value))
             {
-                if (!IsExternal(attribute.Value))
-                {
-                    links.Add(new PageLink(attribute.Value, span.Line, span.Column));
-                }
+                links.Add(new PageLink(attribute.Value, span.Line, span.Column));
             }
         }
     }
 
     /// <summary>True for addresses outside the site, which the check leaves alone.</summary>
-    public static bool IsExternal(string href) =>
+    private static bool IsExternal(string href) =>
         href.StartsWith("https://", StringComparison.Ordinal) || href.StartsWith("http://", StringComparison.Ordinal)
         || href.StartsWith("mailto:", StringComparison.Ordinal);
 

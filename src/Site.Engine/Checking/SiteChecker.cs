@@ -20,7 +20,7 @@ public static class SiteChecker
     {
         var html = files.Where(f => f.IsHtml).ToArray();
         var pages = new PageLinks[html.Length];
-        Parallel.For(0, html.Length, i => pages[i] = PageScanner.Scan(html[i].OutputPath, $"{OutputFolder}/{html[i].OutputPath}", html[i].Text(), diagnostics));
+        Parallel.For(0, html.Length, i => pages[i] = PageScanner.Scan(html[i].OutputPath, html[i].Text(), diagnostics));
         var known = files.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
         var idsByPath = pages.ToDictionary(p => p.OutputPath, p => p.Ids, StringComparer.Ordinal);
         foreach (var page in pages)
@@ -28,11 +28,14 @@ public static class SiteChecker
             foreach (var link in page.Links)
             {
                 var origin = markdownLinks?.GetValueOrDefault((page.OutputPath, link.Href))
-                    ?? new SourceSpan($"{OutputFolder}/{page.OutputPath}", link.Line, link.Column);
+                    ?? new SourceSpan(ShownPath(page.OutputPath), link.Line, link.Column);
                 CheckLink(page, link.Href, origin, urls, known, idsByPath, diagnostics);
             }
         }
     }
+
+    /// <summary>How diagnostics name a generated file: by its path under the default output folder.</summary>
+    internal static string ShownPath(string outputPath) => $"{OutputFolder}/{outputPath}";
 
     private static void CheckLink(PageLinks page, string href, SourceSpan span, SiteUrls urls, HashSet<string> known,
         Dictionary<string, HashSet<string>> idsByPath, DiagnosticBag diagnostics)
@@ -70,5 +73,4 @@ public static class SiteChecker
 
         return urls.OutputPath(path);
     }
-
 }
