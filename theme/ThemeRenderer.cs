@@ -36,10 +36,9 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
     private const int PagesPerRenderer = 64;
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<byte[]>> RenderAsync(IReadOnlyList<PagePlan> pages)
+    public async Task RenderAsync(IReadOnlyList<PagePlan> pages, Action<PagePlan, string> rendered)
     {
         // One renderer per core at a time: each renderer's dispatcher runs one render at a time.
-        var html = new byte[pages.Count][];
         var partitions = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, pages.Count / 8));
         await using var services = new ServiceCollection().BuildServiceProvider();
         await Task.WhenAll(Enumerable.Range(0, partitions).Select(p => Task.Run(async () =>
@@ -50,11 +49,10 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
                 await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
                 foreach (var i in batch)
                 {
-                    html[i] = await RenderOneAsync(renderer, pages[i].BuildView());
+                    rendered(pages[i], await RenderOneAsync(renderer, pages[i].BuildView()));
                 }
             }
         })));
-        return html;
     }
 
     /// <inheritdoc/>
@@ -67,7 +65,7 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
             .ToList();
     }
 
-    private static Task<byte[]> RenderOneAsync(HtmlRenderer renderer, PageView view)
+    private static Task<string> RenderOneAsync(HtmlRenderer renderer, PageView view)
     {
         var component = Components.TryGetValue(view.GetType(), out var type)
             ? type
@@ -76,7 +74,7 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
         return renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await renderer.RenderComponentAsync(component, parameters);
-            return RenderedFile.Utf8.GetBytes(output.ToHtmlString());
+            return output.ToHtmlString();
         });
     }
 }

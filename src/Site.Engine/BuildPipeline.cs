@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Site.Engine.Checking;
 using Site.Engine.Diagnostics;
 using Site.Engine.Linking;
@@ -38,27 +39,46 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
             return Finish();
         }
 
-        // Render: plan the pages, then let the theme turn each view model into HTML.
+        // Render, check and write, page by page: each page is checked as soon as it is rendered, and staged beside the
+        // output folder if its bytes changed, so no page is held in memory longer than that. The output folder itself
+        // is changed only at the end, once every check has passed; a failed build discards what it staged.
         var urls = SiteAddress.Resolve(graph.Settings, options);
         var planner = new PagePlanner(graph, urls);
         var plans = planner.Plan();
-        var html = await renderer.RenderAsync(plans);
-        var rendered = plans.Select((p, i) => new RenderedFile(p.OutputPath, html[i]))
-            .Concat(renderer.Assets())
-            .Concat(PublishingFiles.Render(graph, urls, plans, planner))
-            .ToList();
-        clock.Lap("render");
+        var others = renderer.Assets().Concat(PublishingFiles.Render(graph, urls, plans, planner)).ToList();
+        var checker = new SiteChecker(urls, plans.Select(p => p.OutputPath).Concat(others.Select(f => f.OutputPath)), diagnostics, planner.MarkdownLinks);
+        using var output = new StagedOutput(options.Output);
+        var checkTime = new ThreadTime();
+        var writeTime = new ThreadTime();
+        void Finished(RenderedFile file, string? html)
+        {
+            var start = Stopwatch.GetTimestamp();
+            if (file.IsHtml)
+            {
+                checker.Scan(file.OutputPath, html ?? file.Text());
+            }
 
-        // Check: parse every page and fail on broken links, missing anchors, duplicate ids or malformed HTML.
-        SiteChecker.Check(rendered, urls, diagnostics, planner.MarkdownLinks);
+            checkTime.AddSince(start);
+            start = Stopwatch.GetTimestamp();
+            if (!diagnostics.HasErrors)
+            {
+                output.Stage(file.OutputPath, file.Content);
+            }
+
+            writeTime.AddSince(start);
+        }
+
+        others.ForEach(file => Finished(file, null));
+        await renderer.RenderAsync(plans, (plan, html) => Finished(RenderedFile.FromText(plan.OutputPath, html), html));
+        clock.LapShared("render", Environment.ProcessorCount, ("check", checkTime), ("write", writeTime));
+        checker.CheckLinks();
         clock.Lap("check");
         if (diagnostics.HasErrors)
         {
             return Finish();
         }
 
-        // Write: only now that every check has passed; unchanged files are left alone.
-        var written = SiteWriter.Write(options.Output, rendered);
+        var written = output.Commit();
         clock.Lap("write");
         return Finish(plans.Count, written);
     }

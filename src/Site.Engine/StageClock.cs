@@ -11,10 +11,50 @@ internal sealed class StageClock
     /// <summary>Each finished stage and its duration.</summary>
     public IReadOnlyList<(string Stage, TimeSpan Duration)> Timings => _timings;
 
-    /// <summary>Ends the current stage under <paramref name="name"/> and starts the next.</summary>
+    /// <summary>Ends the current stage under <paramref name="name"/> (added to its earlier time, if any) and starts the next.</summary>
     public void Lap(string name)
     {
-        _timings.Add((name, _watch.Elapsed));
+        Add(name, _watch.Elapsed);
         _watch.Restart();
     }
+
+    /// <summary>
+    /// Ends a phase in which <paramref name="name"/> and the <paramref name="shared"/> stages ran interleaved, page by
+    /// page, on <paramref name="threads"/> threads. Each shared stage is given the part of the phase's wall time that
+    /// its thread time is of all the threads' time; <paramref name="name"/> is given the rest.
+    /// </summary>
+    public void LapShared(string name, int threads, params IReadOnlyList<(string Name, ThreadTime Time)> shared)
+    {
+        var wall = _watch.Elapsed;
+        var parts = shared.Select(s => (s.Name, Duration: s.Time.Total / Math.Max(1, threads))).ToList();
+        var rest = wall - parts.Aggregate(TimeSpan.Zero, (sum, p) => sum + p.Duration);
+        Add(name, rest > TimeSpan.Zero ? rest : TimeSpan.Zero);
+        parts.ForEach(p => Add(p.Name, p.Duration));
+        _watch.Restart();
+    }
+
+    private void Add(string name, TimeSpan duration)
+    {
+        var index = _timings.FindIndex(t => t.Item1 == name);
+        if (index < 0)
+        {
+            _timings.Add((name, duration));
+        }
+        else
+        {
+            _timings[index] = (name, _timings[index].Item2 + duration);
+        }
+    }
+}
+
+/// <summary>Time spent in one stage, summed over every thread that ran it.</summary>
+internal sealed class ThreadTime
+{
+    private long _ticks;
+
+    /// <summary>The summed time.</summary>
+    public TimeSpan Total => TimeSpan.FromTicks(Interlocked.Read(ref _ticks) * TimeSpan.TicksPerSecond / Stopwatch.Frequency);
+
+    /// <summary>Adds the time since <paramref name="startTimestamp"/>, a <see cref="Stopwatch.GetTimestamp"/> value.</summary>
+    public void AddSince(long startTimestamp) => Interlocked.Add(ref _ticks, Stopwatch.GetTimestamp() - startTimestamp);
 }

@@ -1,35 +1,43 @@
+using System.Collections.Concurrent;
 using Site.Engine.Diagnostics;
 using Site.Engine.Rendering;
 
 namespace Site.Engine.Checking;
 
 /// <summary>
-/// The check stage: reads every rendered page with AngleSharp's tokenizer (<see cref="PageScanner"/>) and fails the
-/// build on malformed HTML, duplicate ids, and links to pages, files or anchors the site does not have.
+/// The check stage: reads each rendered page with AngleSharp's tokenizer (<see cref="PageScanner"/>) as soon as it is
+/// rendered, then checks the links between pages once all are read. It fails the build on malformed HTML, duplicate
+/// ids, and links to pages, files or anchors the site does not have.
 /// </summary>
-public static class SiteChecker
+/// <param name="urls">The site's addresses, to resolve links with.</param>
+/// <param name="outputPaths">Every file the site has, relative to the output folder.</param>
+/// <param name="diagnostics">Where problems go.</param>
+/// <param name="markdownLinks">
+/// Where each link in a Markdown page was written, by output file and rendered address: a broken one is reported at
+/// that Markdown line, where a fan can fix it, rather than in the output file.
+/// </param>
+public sealed class SiteChecker(SiteUrls urls, IEnumerable<string> outputPaths, DiagnosticBag diagnostics,
+    IReadOnlyDictionary<(string OutputPath, string Href), SourceSpan>? markdownLinks = null)
 {
     private const string OutputFolder = "output";
 
-    /// <summary>
-    /// Checks <paramref name="files"/>; problems go to <paramref name="diagnostics"/>, positioned where a fan can fix them:
-    /// at the Markdown line for a link written in a Markdown page (<paramref name="markdownLinks"/>), else in the output file.
-    /// </summary>
-    public static void Check(IReadOnlyList<RenderedFile> files, SiteUrls urls, DiagnosticBag diagnostics,
-        IReadOnlyDictionary<(string OutputPath, string Href), SourceSpan>? markdownLinks = null)
+    private readonly HashSet<string> _known = outputPaths.ToHashSet(StringComparer.Ordinal);
+    private readonly ConcurrentBag<PageLinks> _pages = [];
+
+    /// <summary>Reads one page, the file at <paramref name="outputPath"/>; safe to call from several threads at once.</summary>
+    public void Scan(string outputPath, string html) => _pages.Add(PageScanner.Scan(outputPath, html, diagnostics));
+
+    /// <summary>Checks every link of the pages read so far against the site's files and the ids of its pages.</summary>
+    public void CheckLinks()
     {
-        var html = files.Where(f => f.IsHtml).ToArray();
-        var pages = new PageLinks[html.Length];
-        Parallel.For(0, html.Length, i => pages[i] = PageScanner.Scan(html[i].OutputPath, html[i].Text(), diagnostics));
-        var known = files.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
-        var idsByPath = pages.ToDictionary(p => p.OutputPath, p => p.Ids, StringComparer.Ordinal);
-        foreach (var page in pages)
+        var idsByPath = _pages.ToDictionary(p => p.OutputPath, p => p.Ids, StringComparer.Ordinal);
+        foreach (var page in _pages)
         {
             foreach (var link in page.Links)
             {
                 var origin = markdownLinks?.GetValueOrDefault((page.OutputPath, link.Href))
                     ?? new SourceSpan(ShownPath(page.OutputPath), link.Line, link.Column);
-                CheckLink(page, link.Href, origin, urls, known, idsByPath, diagnostics);
+                CheckLink(page, link.Href, origin, idsByPath);
             }
         }
     }
@@ -37,14 +45,13 @@ public static class SiteChecker
     /// <summary>How diagnostics name a generated file: by its path under the default output folder.</summary>
     internal static string ShownPath(string outputPath) => $"{OutputFolder}/{outputPath}";
 
-    private static void CheckLink(PageLinks page, string href, SourceSpan span, SiteUrls urls, HashSet<string> known,
-        Dictionary<string, HashSet<string>> idsByPath, DiagnosticBag diagnostics)
+    private void CheckLink(PageLinks page, string href, SourceSpan span, Dictionary<string, HashSet<string>> idsByPath)
     {
         var hash = href.IndexOf('#', StringComparison.Ordinal);
         var path = hash < 0 ? href : href[..hash];
         var fragment = hash < 0 ? null : Uri.UnescapeDataString(href[(hash + 1)..]);
-        var target = path.Length == 0 ? page.OutputPath : Resolve(page.OutputPath, path, urls);
-        if (target is null || !known.Contains(target))
+        var target = path.Length == 0 ? page.OutputPath : Resolve(page.OutputPath, path);
+        if (target is null || !_known.Contains(target))
         {
             diagnostics.Add(Errors.BrokenLink(span, href));
             return;
@@ -57,7 +64,7 @@ public static class SiteChecker
     }
 
     /// <summary>The output file an address points at, or null when it leaves the base path.</summary>
-    private static string? Resolve(string fromOutputPath, string path, SiteUrls urls)
+    private string? Resolve(string fromOutputPath, string path)
     {
         path = Uri.UnescapeDataString(path.Split('?')[0]);
         if (!path.StartsWith('/'))

@@ -3,8 +3,12 @@ namespace Site.Engine.Rendering;
 /// <summary>Turns page view models into HTML; implemented by the theme, so the engine knows no template.</summary>
 public interface ISiteRenderer
 {
-    /// <summary>Renders every page to HTML, encoded as UTF-8, in the order given.</summary>
-    Task<IReadOnlyList<byte[]>> RenderAsync(IReadOnlyList<PagePlan> pages);
+    /// <summary>
+    /// Renders every page to HTML and hands each to <paramref name="rendered"/> as soon as it is done,
+    /// so that no page is held longer than it takes to check and stage it. <paramref name="rendered"/> is called once per
+    /// page, from any thread, possibly from several at once.
+    /// </summary>
+    Task RenderAsync(IReadOnlyList<PagePlan> pages, Action<PagePlan, string> rendered);
 
     /// <summary>The theme's static assets (stylesheet, icons), by path relative to the output folder.</summary>
     IReadOnlyList<RenderedFile> Assets();

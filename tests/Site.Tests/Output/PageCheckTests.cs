@@ -41,6 +41,22 @@ public sealed class PageCheckTests
         Assert.True(error.Span.Line > 1);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
         Assert.Equal(before, Snapshot.Of(site.Output));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output-*"));
+    }
+
+    [Fact]
+    public async Task A_first_build_whose_check_fails_creates_no_output_folder_and_leaves_nothing_staged()
+    {
+        // Given a site never built, whose pages are staged as they are rendered and checked
+        using var site = TestSite.Create();
+
+        // When one page fails the check
+        var result = await BuildWith(site, html => html.Replace("</main>", "<a href=\"/nowhere/\">gone</a></main>", StringComparison.Ordinal));
+
+        // Then nothing of what was staged is left behind, and there is still no output folder
+        Assert.Equal("SG0301", Assert.Single(result.Diagnostics, d => d.IsError).Code);
+        Assert.False(Directory.Exists(site.Output));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output-*"));
     }
 
     [Fact]
@@ -78,13 +94,15 @@ public sealed class PageCheckTests
     /// <summary>The real theme, except that one page's HTML is changed after rendering.</summary>
     private sealed class OnePageChanged(ISiteRenderer theme, string outputPath, Func<string, string> change) : ISiteRenderer
     {
-        public async Task<IReadOnlyList<byte[]>> RenderAsync(IReadOnlyList<PagePlan> pages)
+        public async Task RenderAsync(IReadOnlyList<PagePlan> pages, Action<PagePlan, string> rendered)
         {
-            var html = (await theme.RenderAsync(pages)).ToArray();
-            var index = pages.ToList().FindIndex(p => p.OutputPath == outputPath);
-            Assert.True(index >= 0, $"the test site has no page {outputPath}");
-            html[index] = RenderedFile.Utf8.GetBytes(change(RenderedFile.Utf8.GetString(html[index])));
-            return html;
+            var found = false;
+            await theme.RenderAsync(pages, (page, html) =>
+            {
+                found |= page.OutputPath == outputPath;
+                rendered(page, page.OutputPath == outputPath ? change(html) : html);
+            });
+            Assert.True(found, $"the test site has no page {outputPath}");
         }
 
         public IReadOnlyList<RenderedFile> Assets() => theme.Assets();
