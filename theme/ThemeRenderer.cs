@@ -40,7 +40,7 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
     {
         // One renderer per core at a time: each renderer's dispatcher runs one render at a time.
         var partitions = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, pages.Count / 8));
-        await using var services = new ServiceCollection().BuildServiceProvider();
+        await using var services = new ServiceCollection().AddSingleton<IComponentActivator>(new ComponentActivator()).BuildServiceProvider();
         await Task.WhenAll(Enumerable.Range(0, partitions).Select(p => Task.Run(async () =>
         {
             var mine = Enumerable.Range(0, pages.Count).Where(i => i % partitions == p).ToList();

@@ -45,19 +45,14 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
         var urls = SiteAddress.Resolve(graph.Settings, options);
         var planner = new PagePlanner(graph, urls);
         var plans = planner.Plan();
-        var others = renderer.Assets().Concat(PublishingFiles.Render(graph, urls, plans, planner)).ToList();
-        var checker = new SiteChecker(urls, plans.Select(p => p.OutputPath).Concat(others.Select(f => f.OutputPath)), diagnostics, planner.MarkdownLinks);
+        var checker = new SiteChecker(urls, diagnostics, planner.MarkdownLinks);
         using var output = new StagedOutput(options.Output);
         var checkTime = new ThreadTime();
         var writeTime = new ThreadTime();
         void Finished(RenderedFile file, string? html)
         {
             var start = Stopwatch.GetTimestamp();
-            if (file.IsHtml)
-            {
-                checker.Scan(file.OutputPath, html ?? file.Text());
-            }
-
+            checker.Add(file.OutputPath, file.IsHtml ? html ?? file.Text() : null);
             checkTime.AddSince(start);
             start = Stopwatch.GetTimestamp();
             if (!diagnostics.HasErrors)
@@ -68,7 +63,11 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
             writeTime.AddSince(start);
         }
 
-        others.ForEach(file => Finished(file, null));
+        foreach (var file in renderer.Assets().Concat(PublishingFiles.Render(graph, urls, plans, planner)))
+        {
+            Finished(file, null);
+        }
+
         await renderer.RenderAsync(plans, (plan, html) => Finished(RenderedFile.FromText(plan.OutputPath, html), html));
         clock.LapShared("render", Environment.ProcessorCount, ("check", checkTime), ("write", writeTime));
         checker.CheckLinks();

@@ -10,24 +10,33 @@ namespace Site.Engine.Checking;
 /// ids, and links to pages, files or anchors the site does not have.
 /// </summary>
 /// <param name="urls">The site's addresses, to resolve links with.</param>
-/// <param name="outputPaths">Every file the site has, relative to the output folder.</param>
 /// <param name="diagnostics">Where problems go.</param>
 /// <param name="markdownLinks">
 /// Where each link in a Markdown page was written, by output file and rendered address: a broken one is reported at
 /// that Markdown line, where a fan can fix it, rather than in the output file.
 /// </param>
-public sealed class SiteChecker(SiteUrls urls, IEnumerable<string> outputPaths, DiagnosticBag diagnostics,
+public sealed class SiteChecker(SiteUrls urls, DiagnosticBag diagnostics,
     IReadOnlyDictionary<(string OutputPath, string Href), SourceSpan>? markdownLinks = null)
 {
     private const string OutputFolder = "output";
 
-    private readonly HashSet<string> _known = outputPaths.ToHashSet(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _known = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<PageLinks> _pages = [];
 
-    /// <summary>Reads one page, the file at <paramref name="outputPath"/>; safe to call from several threads at once.</summary>
-    public void Scan(string outputPath, string html) => _pages.Add(PageScanner.Scan(outputPath, html, diagnostics));
+    /// <summary>
+    /// Records that the site has the file at <paramref name="outputPath"/>, and reads it when it is a page
+    /// (<paramref name="html"/> not null). Safe to call from several threads at once.
+    /// </summary>
+    public void Add(string outputPath, string? html)
+    {
+        _known.TryAdd(outputPath, 0);
+        if (html is not null)
+        {
+            _pages.Add(PageScanner.Scan(outputPath, html, diagnostics));
+        }
+    }
 
-    /// <summary>Checks every link of the pages read so far against the site's files and the ids of its pages.</summary>
+    /// <summary>Checks every link of the pages read against the files added and the ids of the pages.</summary>
     public void CheckLinks()
     {
         var idsByPath = _pages.ToDictionary(p => p.OutputPath, p => p.Ids, StringComparer.Ordinal);
@@ -51,7 +60,7 @@ public sealed class SiteChecker(SiteUrls urls, IEnumerable<string> outputPaths, 
         var path = hash < 0 ? href : href[..hash];
         var fragment = hash < 0 ? null : Uri.UnescapeDataString(href[(hash + 1)..]);
         var target = path.Length == 0 ? page.OutputPath : Resolve(page.OutputPath, path);
-        if (target is null || !_known.Contains(target))
+        if (target is null || !_known.ContainsKey(target))
         {
             diagnostics.Add(Errors.BrokenLink(span, href));
             return;
