@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,28 +31,19 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
         [typeof(SearchView)] = typeof(SearchPage),
     };
 
-    /// <summary>
-    /// How many pages one renderer renders before it is replaced: a renderer keeps every component tree it has
-    /// rendered until it is disposed, so a long-lived one would hold the whole site in memory.
-    /// </summary>
-    private const int PagesPerRenderer = 64;
-
     /// <inheritdoc/>
     public async Task RenderAsync(IReadOnlyList<PagePlan> pages, Action<PagePlan, string> rendered)
     {
-        // One renderer per core at a time: each renderer's dispatcher runs one render at a time.
+        // One worker per core, each rendering its share of the pages one at a time.
         var partitions = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, pages.Count / 8));
         await using var services = new ServiceCollection().AddSingleton<IComponentActivator>(new ComponentActivator()).BuildServiceProvider();
         await Task.WhenAll(Enumerable.Range(0, partitions).Select(p => Task.Run(async () =>
         {
-            var mine = Enumerable.Range(0, pages.Count).Where(i => i % partitions == p).ToList();
-            foreach (var batch in mine.Chunk(PagesPerRenderer))
+            // One buffer per worker, reused from page to page, for the HTML as it is written.
+            var html = new StringWriter(new StringBuilder(64 * 1024), CultureInfo.InvariantCulture);
+            for (var i = p; i < pages.Count; i += partitions)
             {
-                await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
-                foreach (var i in batch)
-                {
-                    rendered(pages[i], await RenderOneAsync(renderer, pages[i].BuildView()));
-                }
+                rendered(pages[i], await RenderOneAsync(services, pages[i].BuildView(), html));
             }
         })));
     }
@@ -65,16 +58,24 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
             .ToList();
     }
 
-    private static Task<string> RenderOneAsync(HtmlRenderer renderer, PageView view)
+    /// <summary>
+    /// Renders one page with a renderer of its own. A renderer keeps every component it has rendered, and their arrays
+    /// of render frames, until it is disposed; disposing it after each page returns those arrays to the shared pool
+    /// for the next page, instead of keeping many pages' worth alive and allocating new ones.
+    /// </summary>
+    private static async Task<string> RenderOneAsync(IServiceProvider services, PageView view, StringWriter html)
     {
         var component = Components.TryGetValue(view.GetType(), out var type)
             ? type
             : throw new InvalidOperationException($"Bug: the theme has no component for {view.GetType().Name}.");
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["View"] = view });
-        return renderer.Dispatcher.InvokeAsync(async () =>
+        await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
+        return await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await renderer.RenderComponentAsync(component, parameters);
-            return output.ToHtmlString();
+            var buffer = html.GetStringBuilder().Clear();
+            output.WriteHtmlTo(html);
+            return buffer.ToString();
         });
     }
 }

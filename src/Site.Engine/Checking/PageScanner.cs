@@ -1,7 +1,6 @@
 using AngleSharp.Html;
-using AngleSharp.Html.Dom.Events;
 using AngleSharp.Html.Parser;
-using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
 using Site.Engine.Diagnostics;
 
@@ -30,28 +29,26 @@ internal static class PageScanner
     /// <summary>Scans <paramref name="html"/>, the page at <paramref name="outputPath"/>; problems go to <paramref name="diagnostics"/>.</summary>
     public static PageLinks Scan(string outputPath, string html, DiagnosticBag diagnostics)
     {
-        var path = SiteChecker.ShownPath(outputPath);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var links = new List<PageLink>();
-        var open = new Stack<(string Name, SourceSpan Span)>();
-        using var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver)
+        var page = new Page(SiteChecker.ShownPath(outputPath), diagnostics);
+        // Struct tokens over a read-only source: names and values are slices of the page, not new strings.
+        using var tokenizer = new HtmlTokenizer(new TextSource(new ReadOnlyMemoryTextSource(html.AsMemory())), HtmlEntityProvider.Resolver)
         {
             SkipComments = true,
         };
-        tokenizer.Error += (_, e) => diagnostics.Add(Errors.HtmlParseError(At(path, e), e.Message));
+        tokenizer.Error += (_, e) => diagnostics.Add(Errors.HtmlParseError(page.At(e.Position), e.Message));
 
-        for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
+        for (var token = tokenizer.GetStructToken(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.GetStructToken())
         {
-            if (token is not HtmlTagToken tag)
+            if (!token.IsTag)
             {
                 continue;
             }
 
-            var span = new SourceSpan(path, tag.Position.Line, tag.Position.Column);
-            if (tag.Type == HtmlTokenType.StartTag)
+            var tag = new Tag(token.Name.ToString(), token.Position, token.IsSelfClosing);
+            if (token.Type == HtmlTokenType.StartTag)
             {
-                Open(tag, span, open, diagnostics);
-                Collect(tag, span, ids, links, diagnostics);
+                page.Open(tag);
+                page.Collect(tag, token.Attributes);
                 tokenizer.State = tag.Name switch
                 {
                     "script" => HtmlParseMode.Script,
@@ -62,76 +59,119 @@ internal static class PageScanner
             }
             else
             {
-                Close(tag.Name, span, open, diagnostics);
+                page.Close(tag);
             }
         }
 
-        foreach (var (name, span) in open)
-        {
-            diagnostics.Add(Errors.HtmlParseError(span, $"the element <{name}> is never closed."));
-        }
-
-        return new PageLinks(outputPath, ids, links);
+        page.ReportUnclosed();
+        return new PageLinks(outputPath, page.Ids, page.Links);
     }
 
-    private static void Open(HtmlTagToken tag, SourceSpan span, Stack<(string Name, SourceSpan Span)> open, DiagnosticBag diagnostics)
+    /// <summary>A start or end tag: its element's name, where it is, and whether it closes itself (<c>&lt;br/&gt;</c>).</summary>
+    private readonly record struct Tag(string Name, TextPosition Position, bool IsSelfClosing);
+
+    /// <summary>
+    /// What is known of one page while it is read: the elements open at this point, its ids and its links. Positions
+    /// are kept as the tokenizer gives them, and made into spans only for a diagnostic.
+    /// </summary>
+    private sealed class Page(string path, DiagnosticBag diagnostics)
     {
-        if (ClosesParagraph.Contains(tag.Name) && open.Any(e => e.Name == "p"))
-        {
-            diagnostics.Add(Errors.HtmlParseError(span, $"<{tag.Name}> cannot be inside <p>; a browser would close the paragraph here."));
-        }
-        else if (tag.Name == "a" && open.Any(e => e.Name == "a"))
-        {
-            diagnostics.Add(Errors.HtmlParseError(span, "<a> cannot be inside another <a>."));
-        }
+        private readonly Stack<(string Name, TextPosition At)> _open = new();
+        private int _openParagraphs;
+        private int _openLinks;
 
-        if (!VoidElements.Contains(tag.Name) && !tag.IsSelfClosing)
-        {
-            open.Push((tag.Name, span));
-        }
-    }
+        public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
 
-    private static void Close(string name, SourceSpan span, Stack<(string Name, SourceSpan Span)> open, DiagnosticBag diagnostics)
-    {
-        if (open.TryPeek(out var current) && current.Name == name)
-        {
-            open.Pop();
-            return;
-        }
+        public List<PageLink> Links { get; } = [];
 
-        var expected = open.Count == 0 ? "no element is open" : $"<{current.Name}> (opened at line {current.Span.Line}) is still open";
-        diagnostics.Add(Errors.HtmlParseError(span, $"the end tag </{name}> does not match: {expected}."));
-        if (open.Any(e => e.Name == name))
+        public SourceSpan At(TextPosition position) => new(path, position.Line, position.Column);
+
+        public void Open(Tag tag)
         {
-            do
+            if (_openParagraphs > 0 && ClosesParagraph.Contains(tag.Name))
             {
-                current = open.Pop();
+                diagnostics.Add(Errors.HtmlParseError(At(tag.Position), $"<{tag.Name}> cannot be inside <p>; a browser would close the paragraph here."));
             }
-            while (current.Name != name);
-        }
-    }
+            else if (_openLinks > 0 && tag.Name == "a")
+            {
+                diagnostics.Add(Errors.HtmlParseError(At(tag.Position), "<a> cannot be inside another <a>."));
+            }
 
-    private static void Collect(HtmlTagToken tag, SourceSpan span, HashSet<string> ids, List<PageLink> links, DiagnosticBag diagnostics)
-    {
-        foreach (var attribute in tag.Attributes)
+            if (!VoidElements.Contains(tag.Name) && !tag.IsSelfClosing)
+            {
+                Push(tag.Name, tag.Position);
+            }
+        }
+
+        public void Close(Tag tag)
         {
-            if (attribute.Name == "id" && attribute.Value.Length > 0 && !ids.Add(attribute.Value))
+            if (_open.TryPeek(out var current) && current.Name == tag.Name)
             {
-                diagnostics.Add(Errors.DuplicateElementId(span, attribute.Value));
+                Pop();
+                return;
             }
-            else if (((attribute.Name == "href" && tag.Name is "a" or "link")
-                || (attribute.Name == "src" && tag.Name is "img" or "script" or "source"))
-                && !IsExternal(attribute.Value))
+
+            var expected = _open.Count == 0 ? "no element is open" : $"<{current.Name}> (opened at line {current.At.Line}) is still open";
+            diagnostics.Add(Errors.HtmlParseError(At(tag.Position), $"the end tag </{tag.Name}> does not match: {expected}."));
+            if (_open.Any(e => e.Name == tag.Name))
             {
-                links.Add(new PageLink(attribute.Value, span.Line, span.Column));
+                string closed;
+                do
+                {
+                    closed = Pop();
+                }
+                while (closed != tag.Name);
             }
+        }
+
+        public void Collect(Tag tag, StructAttributes attributes)
+        {
+            for (var i = 0; i < attributes.Count; i++)
+            {
+                var attribute = attributes[i];
+                if (attribute.Name == "id" && attribute.Value.Length > 0)
+                {
+                    var id = attribute.Value.ToString();
+                    if (!Ids.Add(id))
+                    {
+                        diagnostics.Add(Errors.DuplicateElementId(At(tag.Position), id));
+                    }
+                }
+                else if (((attribute.Name == "href" && tag.Name is "a" or "link")
+                    || (attribute.Name == "src" && tag.Name is "img" or "script" or "source"))
+                    && !IsExternal(attribute.Value))
+                {
+                    Links.Add(new PageLink(attribute.Value.ToString(), tag.Position.Line, tag.Position.Column));
+                }
+            }
+        }
+
+        public void ReportUnclosed()
+        {
+            foreach (var (name, at) in _open)
+            {
+                diagnostics.Add(Errors.HtmlParseError(At(at), $"the element <{name}> is never closed."));
+            }
+        }
+
+        private void Push(string name, TextPosition at)
+        {
+            _open.Push((name, at));
+            _openParagraphs += name == "p" ? 1 : 0;
+            _openLinks += name == "a" ? 1 : 0;
+        }
+
+        private string Pop()
+        {
+            var (name, _) = _open.Pop();
+            _openParagraphs -= name == "p" ? 1 : 0;
+            _openLinks -= name == "a" ? 1 : 0;
+            return name;
         }
     }
 
     /// <summary>True for addresses outside the site, which the check leaves alone.</summary>
-    private static bool IsExternal(string href) =>
+    private static bool IsExternal(ReadOnlySpan<char> href) =>
         href.StartsWith("https://", StringComparison.Ordinal) || href.StartsWith("http://", StringComparison.Ordinal)
         || href.StartsWith("mailto:", StringComparison.Ordinal);
-
-    private static SourceSpan At(string path, HtmlErrorEvent error) => new(path, error.Position.Line, error.Position.Column);
 }
