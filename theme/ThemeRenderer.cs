@@ -31,6 +31,9 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
         [typeof(SearchView)] = typeof(SearchPage),
     };
 
+    /// <summary>The initial size of a worker's HTML buffer, in characters: more than most pages need.</summary>
+    private const int BufferSize = 64 * 1024;
+
     /// <inheritdoc/>
     public async Task RenderAsync(IReadOnlyList<PagePlan> pages, Action<PagePlan, string> rendered)
     {
@@ -39,11 +42,13 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
         await using var services = new ServiceCollection().AddSingleton<IComponentActivator>(new ComponentActivator()).BuildServiceProvider();
         await Task.WhenAll(Enumerable.Range(0, partitions).Select(p => Task.Run(async () =>
         {
-            // One buffer per worker, reused from page to page, for the HTML as it is written.
-            var html = new StringWriter(new StringBuilder(64 * 1024), CultureInfo.InvariantCulture);
+            // One buffer per worker, reused from page to page for the HTML as it is written; replaced after a page
+            // much larger than most (the search page lists everything), so that it does not keep that size.
+            var html = NewBuffer();
             for (var i = p; i < pages.Count; i += partitions)
             {
                 rendered(pages[i], await RenderOneAsync(services, pages[i].BuildView(), html));
+                html = html.GetStringBuilder().Capacity > 16 * BufferSize ? NewBuffer() : html;
             }
         })));
     }
@@ -57,6 +62,8 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
             .Select(path => new RenderedFile("assets/" + Path.GetRelativePath(folder, path).Replace('\\', '/'), File.ReadAllBytes(path)))
             .ToList();
     }
+
+    private static StringWriter NewBuffer() => new(new StringBuilder(BufferSize), CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Renders one page with a renderer of its own. A renderer keeps every component it has rendered, and their arrays

@@ -14,6 +14,9 @@ namespace Site.Engine.Checking;
 /// </summary>
 internal static class PageScanner
 {
+    /// <summary>The size in characters above which a page is read from a string source; see <see cref="Source"/>.</summary>
+    private const int LargePage = 1024 * 1024;
+
     /// <summary>Elements that never have content or an end tag.</summary>
     private static readonly HashSet<string> VoidElements =
         ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
@@ -30,8 +33,7 @@ internal static class PageScanner
     public static PageLinks Scan(string outputPath, string html, DiagnosticBag diagnostics)
     {
         var page = new Page(SiteChecker.ShownPath(outputPath), diagnostics);
-        // Struct tokens over a read-only source: names and values are slices of the page, not new strings.
-        using var tokenizer = new HtmlTokenizer(new TextSource(new ReadOnlyMemoryTextSource(html.AsMemory())), HtmlEntityProvider.Resolver)
+        using var tokenizer = new HtmlTokenizer(Source(html), HtmlEntityProvider.Resolver)
         {
             SkipComments = true,
         };
@@ -66,6 +68,15 @@ internal static class PageScanner
         page.ReportUnclosed();
         return new PageLinks(outputPath, page.Ids, page.Links);
     }
+
+    /// <summary>
+    /// Where the tokenizer reads a page from. Over a read-only source, struct tokens are slices of the page rather than
+    /// new strings; but that source borrows a buffer as large as the page from the shared array pool, which keeps it
+    /// for good. A page larger than <see cref="LargePage"/> characters (the search page of a large site) is read from a
+    /// plain string source instead: more allocations, nothing kept.
+    /// </summary>
+    private static TextSource Source(string html) =>
+        html.Length > LargePage ? new TextSource(html) : new TextSource(new ReadOnlyMemoryTextSource(html.AsMemory()));
 
     /// <summary>A start or end tag: its element's name, where it is, and whether it closes itself (<c>&lt;br/&gt;</c>).</summary>
     private readonly record struct Tag(string Name, TextPosition Position, bool IsSelfClosing);

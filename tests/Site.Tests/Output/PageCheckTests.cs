@@ -45,6 +45,23 @@ public sealed class PageCheckTests
     }
 
     [Fact]
+    public async Task A_page_larger_than_a_megabyte_is_read_as_closely_as_any_other()
+    {
+        // Given a page of more than a million characters, which the scanner reads from a different kind of source
+        using var site = TestSite.Create();
+        var filler = "<p>" + string.Join(" ", Enumerable.Repeat("Lorem ipsum dolor sit amet.", 40_000)) + "</p>";
+
+        // When it ends with a broken link and an element id used twice
+        var result = await BuildWith(site, html => html.Replace("</main>", filler + "<a href=\"/nowhere/\">gone</a><span id=\"main\">again</span></main>", StringComparison.Ordinal));
+
+        // Then both are reported, in that page
+        Assert.True(filler.Length > 1024 * 1024);
+        var errors = result.Diagnostics.Where(d => d.IsError).OrderBy(d => d.Code, StringComparer.Ordinal).ToList();
+        Assert.Equal(["SG0301", "SG0303"], errors.Select(e => e.Code));
+        Assert.All(errors, e => Assert.StartsWith($"output/{Page}:", e.Span.ToString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_first_build_whose_check_fails_creates_no_output_folder_and_leaves_nothing_staged()
     {
         // Given a site never built, whose pages are staged as they are rendered and checked
