@@ -1,6 +1,6 @@
 namespace Site.Cli.Preview;
 
-/// <summary>The <c>preview</c> command: build, serve on localhost, rebuild and reload on every change until Ctrl+C.</summary>
+/// <summary>The <c>preview</c> command: build, serve on localhost, rebuild and reload on every change until Ctrl+C or SIGTERM.</summary>
 internal static class PreviewCommand
 {
     /// <summary>Runs the preview until the user stops it; returns 0, or 2 when its port is taken.</summary>
@@ -26,6 +26,7 @@ internal static class PreviewCommand
         }
 
         await using var running = session;
+        using var onStop = running.Server.Stopping.Register(() => stopped.TrySetResult());
         await output.WriteLineAsync($"Serving {new Uri(running.Server.Address, options.BasePath ?? "/")} (this computer only). Watching input/, seeds/ and the theme's assets. Press Ctrl+C to stop.");
         await stopped.Task;
         return 0;

@@ -38,6 +38,12 @@ internal sealed partial class PreviewServer : IAsyncDisposable
         _script = memory.ToArray();
     }
 
+    /// <summary>
+    /// Cancelled when the host stops the server: on Ctrl+C, and on SIGTERM from <c>kill</c> or a service manager, which
+    /// the host catches in place of the runtime's default of ending the process.
+    /// </summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
     /// <summary>The address the server listens on, such as <c>http://127.0.0.1:5080/</c>.</summary>
     public Uri Address { get; private set; } = default!;
 
