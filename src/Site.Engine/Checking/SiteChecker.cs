@@ -44,8 +44,9 @@ public sealed class SiteChecker(SiteUrls urls, DiagnosticBag diagnostics,
         {
             foreach (var link in page.Links)
             {
-                var origin = markdownLinks?.GetValueOrDefault((page.OutputPath, link.Href))
-                    ?? new SourceSpan(ShownPath(page.OutputPath), link.Line, link.Column);
+                var origin = markdownLinks is not null && markdownLinks.TryGetValue((page.OutputPath, link.Href), out var written)
+                    ? written
+                    : new SourceSpan(ShownPath(page.OutputPath), link.Line, link.Column);
                 CheckLink(page, link.Href, origin, idsByPath);
             }
         }

@@ -5,7 +5,7 @@ namespace Site.Engine.Diagnostics;
 /// <param name="Line">The 1-based line.</param>
 /// <param name="Column">The 1-based column where the span starts.</param>
 /// <param name="Length">How many characters the span covers on its line (at least 1).</param>
-public sealed record SourceSpan(string Path, int Line, int Column, int Length = 1)
+public readonly record struct SourceSpan(string Path, int Line, int Column, int Length = 1)
 {
     /// <summary>A span that names a whole file, pointing at its first character.</summary>
     public static SourceSpan File(string path) => new(path, 1, 1);

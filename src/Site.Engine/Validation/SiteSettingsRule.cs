@@ -21,7 +21,7 @@ public sealed class SiteSettingsRule : IContentRule
 
         if (settings.BasePath is { } basePath && !BasePaths.IsValid(basePath))
         {
-            yield return Errors.InvalidBasePath(settings.BasePathSpan!, basePath);
+            yield return Errors.InvalidBasePath(settings.BasePathSpan ?? settings.Span, basePath);
         }
     }
 }
