@@ -63,12 +63,16 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
             writeTime.AddSince(start);
         }
 
-        foreach (var file in renderer.Assets().Concat(PublishingFiles.Render(graph, urls, plans, planner)))
+        // The assets and publishing files (search index, sitemap, feed) are made beside the pages, not before them.
+        var others = Task.Run(() =>
         {
-            Finished(file, null);
-        }
-
+            foreach (var file in renderer.Assets().Concat(PublishingFiles.Render(graph, urls, plans, planner)))
+            {
+                Finished(file, null);
+            }
+        });
         await renderer.RenderAsync(plans, (plan, html) => Finished(RenderedFile.FromText(plan.OutputPath, html), html));
+        await others;
         clock.LapShared("render", Environment.ProcessorCount, ("check", checkTime), ("write", writeTime));
         checker.CheckLinks();
         clock.Lap("check");

@@ -6,10 +6,13 @@ namespace Site.Engine.Rendering;
 
 public sealed partial class PagePlanner
 {
-    /// <summary>Everything a visitor can search for, in the order the search page lists it; built once, for the page and the index.</summary>
-    public IReadOnlyList<(string Heading, IReadOnlyList<SearchEntry> Entries)> SearchGroups() => _searchGroups ??= BuildSearchGroups();
+    /// <summary>
+    /// Everything a visitor can search for, in the order the search page lists it; built once, for the page and the
+    /// index, by whichever thread asks first.
+    /// </summary>
+    public IReadOnlyList<(string Heading, IReadOnlyList<SearchEntry> Entries)> SearchGroups() => _searchGroups.Value;
 
-    private List<(string Heading, IReadOnlyList<SearchEntry> Entries)> BuildSearchGroups()
+    private IReadOnlyList<(string Heading, IReadOnlyList<SearchEntry> Entries)> BuildSearchGroups()
     {
         var content = _graph.Content;
         return

@@ -18,7 +18,7 @@ public sealed partial class PagePlanner
     private readonly SiteChrome _chrome;
     private readonly StructuredData _data;
     private readonly Dictionary<(string, string), Diagnostics.SourceSpan> _markdownLinks = [];
-    private List<(string Heading, IReadOnlyList<Search.SearchEntry> Entries)>? _searchGroups;
+    private readonly Lazy<IReadOnlyList<(string Heading, IReadOnlyList<Search.SearchEntry> Entries)>> _searchGroups;
 
     /// <summary>Creates a planner for <paramref name="graph"/> with addresses from <paramref name="urls"/>.</summary>
     public PagePlanner(SiteGraph graph, SiteUrls urls)
@@ -27,6 +27,7 @@ public sealed partial class PagePlanner
         _urls = urls;
         _data = new StructuredData(graph, urls);
         _chrome = BuildChrome();
+        _searchGroups = new(BuildSearchGroups);
     }
 
     /// <summary>Where each link in a Markdown page was written, by output file and rendered address.</summary>
@@ -35,16 +36,28 @@ public sealed partial class PagePlanner
     /// <summary>Every page of the site, in a fixed order.</summary>
     public IReadOnlyList<PagePlan> Plan()
     {
-        // The collection pages are few and built now (the Markdown pages record their links as they are built);
-        // the detail pages, one per work, person and source, are built as they are rendered.
-        var views = new List<PageView> { Home(), Timeline(), WorkIndex(), PersonIndex(), SourceIndex(), Quotes(), Disputes(), SearchPage(), NotFound() };
-        views.AddRange(_graph.Content.Pages.Where(p => p.Slug != HomeSlug).Select(Prose));
-        var plans = views.Select(v => Planned(v.Meta.Path, () => v)).ToList();
+        // The home page and the Markdown pages are built now, because building them records where their links were
+        // written; every other view is built when the theme renders its page, on the rendering threads.
+        var plans = new List<PagePlan> { Eager(Home()) };
+        plans.AddRange(
+        [
+            Planned(_urls.Timeline, Timeline),
+            Planned(_urls.Works, WorkIndex),
+            Planned(_urls.People, PersonIndex),
+            Planned(_urls.Sources, SourceIndex),
+            Planned(_urls.Quotes, Quotes),
+            Planned(_urls.Disputes, Disputes),
+            Planned(_urls.Search, SearchPage),
+            Planned(_urls.NotFound, NotFound),
+        ]);
+        plans.AddRange(_graph.Content.Pages.Where(p => p.Slug != HomeSlug).Select(p => Eager(Prose(p))));
         plans.AddRange(_graph.Content.Works.Select(w => Planned(_urls.Work(w.Id), () => Work(w))));
         plans.AddRange(_graph.Content.People.Select(p => Planned(_urls.Person(p.Id), () => Person(p))));
         plans.AddRange(_graph.Content.Sources.Select(s => Planned(_urls.Source(s.Id), () => Source(s))));
         return plans;
     }
+
+    private PagePlan Eager(PageView view) => Planned(view.Meta.Path, () => view);
 
     private PagePlan Planned(string path, Func<PageView> view) => new(_urls.OutputPath(path), path, view);
 
