@@ -144,13 +144,15 @@ public static class ContentReader
             return seeds;
         }
 
-        foreach (var path in Directory.EnumerateFiles(folder).Select(files.Relative).Order(StringComparer.Ordinal))
+        // Read and normalised on every core; kept in file-name order.
+        var paths = Directory.EnumerateFiles(folder).Select(files.Relative).Order(StringComparer.Ordinal).ToList();
+        var read = new Seed?[paths.Count];
+        Parallel.For(0, paths.Count, i => read[i] = files.ReadText(paths[i], diagnostics) is { } text
+            ? new Seed(Path.GetFileName(paths[i]), paths[i], QuoteText.Normalize(text))
+            : null);
+        foreach (var seed in read.OfType<Seed>())
         {
-            if (files.ReadText(path, diagnostics) is { } text)
-            {
-                var name = Path.GetFileName(path);
-                seeds[name] = new Seed(name, path, QuoteText.Normalize(text));
-            }
+            seeds[seed.FileName] = seed;
         }
 
         return seeds;

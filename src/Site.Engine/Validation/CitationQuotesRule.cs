@@ -13,20 +13,26 @@ public sealed class CitationQuotesRule : IContentRule
     public IEnumerable<Diagnostic> Check(Content content)
     {
         var sources = content.Sources.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        foreach (var (source, quote) in content.Evidence())
-        {
-            if (quote.Value.Length > MaxQuoteLength)
-            {
-                yield return Errors.QuoteTooLong(quote.Span, quote.Value.Length, MaxQuoteLength);
-                continue;
-            }
 
-            // An unknown source or a missing seed is reported by the rules that own those mistakes.
-            if (sources.TryGetValue(source.Value, out var found) && content.Seeds.TryGetValue(found.Seed.Value, out var seed)
-                && !seed.Contains(quote.Value))
-            {
-                yield return Errors.QuoteNotInSource(quote.Span, source.Value, seed.Path);
-            }
+        // Each quote is looked for in its seed on its own, so the quotes are checked on every core.
+        return content.Evidence().AsParallel().AsOrdered()
+            .Select(evidence => Problem(evidence.Source, evidence.Quote, sources, content.Seeds))
+            .OfType<Diagnostic>()
+            .ToList();
+    }
+
+    private static Diagnostic? Problem(Located<string> source, Located<string> quote, Dictionary<string, Source> sources,
+        IReadOnlyDictionary<string, Seed> seeds)
+    {
+        if (quote.Value.Length > MaxQuoteLength)
+        {
+            return Errors.QuoteTooLong(quote.Span, quote.Value.Length, MaxQuoteLength);
         }
+
+        // An unknown source or a missing seed is reported by the rules that own those mistakes.
+        return sources.TryGetValue(source.Value, out var found) && seeds.TryGetValue(found.Seed.Value, out var seed)
+            && !seed.Contains(quote.Value)
+            ? Errors.QuoteNotInSource(quote.Span, source.Value, seed.Path)
+            : null;
     }
 }
