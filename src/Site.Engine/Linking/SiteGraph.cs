@@ -18,17 +18,22 @@ public sealed class SiteGraph
         Works = content.Works.ToDictionary(w => w.Id, Ordinal);
         Facts = content.Facts.ToDictionary(f => f.Id, Ordinal);
         SourceNumbers = content.Sources.Select((s, i) => (s.Id, Number: i + 1)).ToDictionary(x => x.Id, x => x.Number, Ordinal);
+
+        // The indexes that take time on a large site are built side by side, on every core.
+        var listings = Task.Run(() => ListingsBySource(content));
+        var disputes = Task.Run(() => FindDisputes(content));
         var chronological = content.Facts.OrderBy(f => f.Date is null).ThenBy(f => f.Date).ThenBy(f => f.Id, Ordinal).ToList();
+        var citing = Task.Run(() => chronological.SelectMany(f => f.Citations.Select(c => c.Source.Value).Distinct(Ordinal).Select(s => (s, f)))
+            .ToLookup(x => x.s, x => x.f, Ordinal));
         FactsAbout = chronological.SelectMany(f => f.About.Select(a => (a.Value, f))).ToLookup(x => x.Value, x => x.f, Ordinal);
-        FactsCiting = chronological.SelectMany(f => f.Citations.Select(c => c.Source.Value).Distinct(Ordinal).Select(s => (s, f)))
-            .ToLookup(x => x.s, x => x.f, Ordinal);
         QuotesFrom = content.Quotes.ToLookup(q => q.Source.Value, Ordinal);
         QuotesBy = content.Quotes.SelectMany(q => q.Speakers.Select(s => (s.Value, q))).ToLookup(x => x.Value, x => x.q, Ordinal);
         QuotesAbout = content.Quotes.SelectMany(q => q.About.Select(a => (a.Value, q))).ToLookup(x => x.Value, x => x.q, Ordinal);
         CreditsOf = content.Works.SelectMany(w => w.Credits.Select(c => (c.Person.Value, Credit: new WorkCredit(w, c))))
             .ToLookup(x => x.Value, x => x.Credit, Ordinal);
-        ListingsCiting = ListingsBySource(content);
-        Disputes = FindDisputes(content);
+        FactsCiting = citing.Result;
+        ListingsCiting = listings.Result;
+        Disputes = disputes.Result;
         _disputedFacts = Disputes.SelectMany(d => d.Sides.SelectMany(s => s.Facts.Select(f => (f.Id, d.Claim))))
             .ToDictionary(x => x.Id, x => x.Claim, Ordinal);
     }
