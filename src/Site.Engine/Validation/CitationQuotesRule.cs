@@ -15,10 +15,10 @@ public sealed class CitationQuotesRule : IContentRule
         var sources = content.Sources.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
         // Each quote is looked for in its seed on its own, so the quotes are checked on every core.
-        return content.Evidence().AsParallel().AsOrdered()
-            .Select(evidence => Problem(evidence.Source, evidence.Quote, sources, content.Seeds))
-            .OfType<Diagnostic>()
-            .ToList();
+        var evidence = content.Evidence().ToArray();
+        var problems = new Diagnostic?[evidence.Length];
+        Parallel.For(0, evidence.Length, i => problems[i] = Problem(evidence[i].Source, evidence[i].Quote, sources, content.Seeds));
+        return problems.OfType<Diagnostic>().ToList();
     }
 
     private static Diagnostic? Problem(Located<string> source, Located<string> quote, Dictionary<string, Source> sources,
