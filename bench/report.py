@@ -108,9 +108,14 @@ final move into `output/` are timed on their own.
   Microsoft.NETCore.App.Runtime.NativeAOT.linux-x64).
 - **No stage is worse than linear.** The link stage builds every index once (facts by person, by work and by source;
   sources' listings); each seed is normalised once and every quote is found in it with one ordinal search.
-- **Both cores.** Files are read and parsed in parallel. Pages are rendered by one worker per core; each page gets its
-  own Razor `HtmlRenderer`, disposed after the page, so its components' arrays of render frames go back to the shared
-  pool for the next page; each worker reuses one buffer for the HTML it writes.
+- **Both cores.** Content files and seeds are read and parsed in parallel; quotes are looked for in their seeds in
+  parallel; the slower indexes of the link stage are built side by side. Pages are rendered by one worker per core,
+  and every page's view model, the collection pages' included, is built on those workers as its page renders; the
+  search index, sitemap and feed are made on a task of their own meanwhile. Each page gets its own Razor
+  `HtmlRenderer`, disposed after the page, so its components' arrays of render frames go back to the shared pool for
+  the next page; each worker reuses one buffer for the HTML it writes.
+- **A small content model.** A value's position in its file (`SourceSpan`) is a struct inside the value, not an object
+  of its own: the model of a large site has hundreds of thousands fewer objects for the garbage collector to trace.
 - **Page by page.** Each page is checked by the worker that rendered it, as soon as it is rendered, and staged beside
   `output/` if its bytes changed: no page is held in memory, and short-lived garbage stays short-lived. Only when every
   page has passed are the staged files moved into `output/` and stale files deleted, so a failed build leaves
