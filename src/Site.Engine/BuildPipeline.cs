@@ -71,8 +71,10 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
                 Finished(file, null);
             }
         });
-        await renderer.RenderAsync(plans, (plan, html) => Finished(RenderedFile.FromText(plan.OutputPath, html), html));
-        await others;
+        var pages = renderer.RenderAsync(plans, (plan, html) => Finished(RenderedFile.FromText(plan.OutputPath, html), html));
+
+        // Both finish before the staging folder can be discarded, even when one of them fails.
+        await Task.WhenAll(pages, others);
         clock.LapShared("render", Environment.ProcessorCount, ("check", checkTime), ("write", writeTime));
         checker.CheckLinks();
         clock.Lap("check");
