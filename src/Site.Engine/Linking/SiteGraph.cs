@@ -23,6 +23,7 @@ public sealed class SiteGraph
         var listings = Task.Run(() => ListingsBySource(content));
         var disputes = Task.Run(() => FindDisputes(content));
         var chronological = content.Facts.OrderBy(f => f.Date is null).ThenBy(f => f.Date).ThenBy(f => f.Id, Ordinal).ToList();
+        Chronological = chronological;
         var citing = Task.Run(() => chronological.SelectMany(f => f.Citations.Select(c => c.Source.Value).Distinct(Ordinal).Select(s => (s, f)))
             .ToLookup(x => x.s, x => x.f, Ordinal));
         FactsAbout = chronological.SelectMany(f => f.About.Select(a => (a.Value, f))).ToLookup(x => x.Value, x => x.f, Ordinal);
@@ -58,6 +59,9 @@ public sealed class SiteGraph
 
     /// <summary>Facts by id.</summary>
     public IReadOnlyDictionary<string, Fact> Facts { get; }
+
+    /// <summary>Every fact, oldest first, undated last (and by id on the same date).</summary>
+    public IReadOnlyList<Fact> Chronological { get; }
 
     /// <summary>Facts by the id of each person or work they are about, oldest first, undated last.</summary>
     public ILookup<string, Fact> FactsAbout { get; }

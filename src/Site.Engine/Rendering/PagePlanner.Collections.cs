@@ -9,7 +9,7 @@ public sealed partial class PagePlanner
 {
     private TimelineView Timeline()
     {
-        var dated = _graph.Content.Facts.Where(f => f.Date is not null).OrderBy(f => f.Date).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+        var dated = _graph.Chronological.Where(f => f.Date is not null).ToList();
         var years = dated.GroupBy(f => f.Date!.Value.Year)
             .Select(g => (g.Key, (IReadOnlyList<FactView>)g.Select(FactView).ToList()))
             .ToList();

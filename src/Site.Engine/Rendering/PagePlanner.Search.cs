@@ -17,7 +17,7 @@ public sealed partial class PagePlanner
         var content = _graph.Content;
         return
         [
-            ("Facts", content.Facts.OrderBy(f => f.Date is null).ThenBy(f => f.Date).ThenBy(f => f.Id, StringComparer.Ordinal)
+            ("Facts", _graph.Chronological
                 .Select(f => new SearchEntry("fact", f.Statement, FactContext(f), SubjectLink(f.About[0].Value).Href + "#fact-" + f.Id)).ToList()),
             ("Quotes", content.Quotes.Select(q => new SearchEntry("quote", q.Text.Value,
                 string.Join(" and ", q.Speakers.Select(s => _graph.People[s.Value].Name)) + (q.SaidTo is null ? string.Empty : $", to {q.SaidTo}"),
