@@ -59,4 +59,10 @@ public static partial class Errors
         Error("SG0010", span, $"the file {span.Path} does not exist",
             what,
             $"create {span.Path}; the README shows what goes in it.");
+
+    /// <summary>SG0011: lists or groups of fields are nested deeper than any content needs.</summary>
+    public static Diagnostic NestedTooDeeply(SourceSpan span, int limit) =>
+        Error("SG0011", span, $"lists and groups of fields are nested more than {limit} levels deep here",
+            "at most a few levels: a list of records, their fields, and lists inside those",
+            "look for a run of `[` or `{` that is never closed, and close it or remove it.");
 }

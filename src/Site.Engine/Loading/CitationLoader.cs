@@ -8,17 +8,18 @@ internal static class CitationLoader
     /// <summary>The citations under <paramref name="key"/>; at least one is required.</summary>
     public static IReadOnlyList<Citation> Load(MappingReader record, string key)
     {
-        var citations = new List<Citation>();
-        foreach (var item in record.Mappings(key, required: true, "citation", Keys.Citations.All, "[{ source: …, quote: \"…\" }]"))
+        var items = record.Mappings(key, required: true, "citation", Keys.Citations.All, "[{ source: …, quote: \"…\" }]");
+        var citations = new List<Citation>(items.Count);
+        foreach (var item in items)
         {
-            var source = item.Id(Keys.Citations.Source, "hello-2024");
+            var source = item.Reference(Keys.Citations.Source, "hello-2024");
             var quote = item.Text(Keys.Citations.Quote, required: true, "\"words copied from the article\"");
-            if (source is not null && quote is not null)
+            if (source is { } s && quote is { } q)
             {
-                citations.Add(new Citation(source, quote));
+                citations.Add(new Citation(s, q));
             }
         }
 
-        return citations;
+        return citations.ToArray();
     }
 }

@@ -10,11 +10,12 @@ public static class ContentReader
     /// <summary>Reads everything under <c>input/</c> and <c>seeds/</c>; problems go to <paramref name="diagnostics"/>.</summary>
     public static Content Read(SourceFiles files, DiagnosticBag diagnostics)
     {
-        var settings = ReadSettings(files, diagnostics);
+        var ids = new IdPool();
+        var settings = ReadSettings(files, ids, diagnostics);
         ReportUnreadFiles(files, diagnostics);
         var records = new ConcurrentDictionary<string, IReadOnlyList<object>>(StringComparer.Ordinal);
         var dataFiles = ContentLayout.DataKinds.SelectMany(kind => DataFiles(files, kind).Select(path => (kind, path))).ToList();
-        Parallel.ForEach(dataFiles, item => records[item.path] = ReadDataFile(files, item.kind, item.path, diagnostics));
+        Parallel.ForEach(dataFiles, item => records[item.path] = ReadDataFile(files, item.kind, item.path, ids, diagnostics));
 
         List<T> All<T>(string kind) => dataFiles.Where(f => f.kind == kind).SelectMany(f => records[f.path].Cast<T>()).ToList();
 
@@ -26,11 +27,11 @@ public static class ContentReader
             All<Fact>("facts"),
             All<Quote>("quotes"),
             All<Claim>("claims"),
-            ReadPages(files, diagnostics),
+            ReadPages(files, ids, diagnostics),
             ReadSeeds(files, diagnostics));
     }
 
-    private static SiteSettings? ReadSettings(SourceFiles files, DiagnosticBag diagnostics)
+    private static SiteSettings? ReadSettings(SourceFiles files, IdPool ids, DiagnosticBag diagnostics)
     {
         if (!File.Exists(Path.Combine(files.Root, ContentLayout.SiteFile)))
         {
@@ -38,13 +39,13 @@ public static class ContentReader
             return null;
         }
 
-        var file = Parse(files, ContentLayout.SiteFile, diagnostics);
+        var file = Parse(files, ContentLayout.SiteFile, ids, diagnostics);
         return file?.Record("settings file", Keys.Site.All) is { } reader ? RecordLoaders.LoadSettings(reader) : null;
     }
 
-    private static List<object> ReadDataFile(SourceFiles files, string kind, string path, DiagnosticBag diagnostics)
+    private static List<object> ReadDataFile(SourceFiles files, string kind, string path, IdPool ids, DiagnosticBag diagnostics)
     {
-        var file = Parse(files, path, diagnostics);
+        var file = Parse(files, path, ids, diagnostics);
         if (file is null)
         {
             return [];
@@ -85,7 +86,7 @@ public static class ContentReader
         }
     }
 
-    private static YamlFile? Parse(SourceFiles files, string path, DiagnosticBag diagnostics)
+    private static YamlFile? Parse(SourceFiles files, string path, IdPool ids, DiagnosticBag diagnostics)
     {
         var text = files.ReadText(path, diagnostics);
         if (text is null)
@@ -94,7 +95,7 @@ public static class ContentReader
         }
 
         var root = YamlDocumentParser.Parse(path, text, 0, diagnostics);
-        return root is null ? null : new YamlFile(path, root, 0, diagnostics);
+        return root is null ? null : new YamlFile(path, root, 0, diagnostics, ids);
     }
 
     private static IEnumerable<string> DataFiles(SourceFiles files, string kind)
@@ -115,7 +116,7 @@ public static class ContentReader
         return paths.Select(files.Relative).Order(StringComparer.Ordinal);
     }
 
-    private static List<Page> ReadPages(SourceFiles files, DiagnosticBag diagnostics)
+    private static List<Page> ReadPages(SourceFiles files, IdPool ids, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(files.Root, ContentLayout.PagesFolder);
         if (!Directory.Exists(folder))
@@ -126,7 +127,7 @@ public static class ContentReader
         var pages = new List<Page>();
         foreach (var path in Directory.EnumerateFiles(folder, "*.md").Select(files.Relative).Order(StringComparer.Ordinal))
         {
-            if (files.ReadText(path, diagnostics) is { } text && PageLoader.Load(path, text, diagnostics) is { } page)
+            if (files.ReadText(path, diagnostics) is { } text && PageLoader.Load(path, text, ids, diagnostics) is { } page)
             {
                 pages.Add(page);
             }

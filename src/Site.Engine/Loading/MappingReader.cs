@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Site.Engine.Diagnostics;
 using Site.Engine.Model;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Site.Engine.Loading;
 
@@ -13,32 +12,27 @@ namespace Site.Engine.Loading;
 internal sealed partial class MappingReader
 {
     private readonly YamlFile _file;
-    private readonly YamlMappingNode _node;
-    private readonly Dictionary<string, (YamlNode Key, YamlNode Value)> _fields = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _suggested = new(StringComparer.Ordinal);
+    private readonly YamlMapping _node;
+    private readonly HashSet<string>? _suggested;
 
     /// <summary>Wraps <paramref name="node"/> and reports any field not in <paramref name="allowed"/>.</summary>
-    public MappingReader(YamlFile file, YamlMappingNode node, string record, IReadOnlyList<string> allowed)
+    public MappingReader(YamlFile file, YamlMapping node, string record, IReadOnlyList<string> allowed)
     {
         _file = file;
         _node = node;
         Record = record;
-        foreach (var (key, value) in node.Children)
+        foreach (var (key, _) in node.Fields)
         {
-            var name = (key as YamlScalarNode)?.Value ?? string.Empty;
+            var name = (key as YamlScalar)?.Value ?? string.Empty;
             if (!allowed.Contains(name))
             {
                 var suggestion = Suggestions.Closest(name, allowed);
                 _file.Diagnostics.Add(Errors.UnknownField(_file.SpanOf(key), name, record, allowed, suggestion));
                 if (suggestion is not null)
                 {
-                    _suggested.Add(suggestion);
+                    (_suggested ??= new HashSet<string>(StringComparer.Ordinal)).Add(suggestion);
                 }
-
-                continue;
             }
-
-            _fields[name] = (key, value);
         }
     }
 
@@ -54,19 +48,19 @@ internal sealed partial class MappingReader
     /// <summary>A text field; reports it when required and missing or empty, or when it is not text.</summary>
     public Located<string>? Text(string key, bool required, string example = "…")
     {
-        if (!_fields.TryGetValue(key, out var field))
+        if (Field(key) is not { } field)
         {
             ReportMissing(key, required, example);
             return null;
         }
 
-        if (field.Value is not YamlScalarNode scalar)
+        if (field.Value is not YamlScalar scalar)
         {
             _file.Diagnostics.Add(Errors.WrongType(_file.SpanOf(field.Value), key, "text", YamlFile.Describe(field.Value)));
             return null;
         }
 
-        var value = scalar.Style == ScalarStyle.Plain && scalar.Value is "~" or "null" ? string.Empty : (scalar.Value ?? string.Empty).Trim();
+        var value = scalar.Style == ScalarStyle.Plain && scalar.Value is "~" or "null" ? string.Empty : scalar.Value.Trim();
         if (value.Length == 0)
         {
             if (required)
@@ -83,15 +77,17 @@ internal sealed partial class MappingReader
     /// <summary>A required id, checked to be lower-case letters, digits and hyphens.</summary>
     public Located<string>? Id(string key = "id", string example = "lemon-sky")
     {
-        var id = Text(key, required: true, example);
-        return id is null ? null : CheckId(id);
+        return Text(key, required: true, example) is { } id ? CheckId(id) : null;
     }
+
+    /// <summary>A required id that refers to another record; the model keeps one copy of each such id.</summary>
+    public Located<string>? Reference(string key, string example) =>
+        Id(key, example) is { } id ? id with { Value = _file.Ids.Intern(id.Value) } : null;
 
     /// <summary>An optional date of the form YYYY, YYYY-MM or YYYY-MM-DD.</summary>
     public Located<PartialDate>? Date(string key)
     {
-        var text = Text(key, required: false);
-        if (text is null)
+        if (Text(key, required: false) is not { } text)
         {
             return null;
         }
@@ -109,24 +105,29 @@ internal sealed partial class MappingReader
     /// <summary>A text field restricted to a fixed set of values.</summary>
     public string? OneOf(string key, IReadOnlyCollection<string> allowed, string example)
     {
-        var text = Text(key, required: true, example);
-        if (text is null || allowed.Contains(text.Value))
+        if (Text(key, required: true, example) is not { } text)
         {
-            return text?.Value;
+            return null;
+        }
+
+        if (allowed.Contains(text.Value))
+        {
+            return text.Value;
         }
 
         _file.Diagnostics.Add(Errors.NotOneOf(text.Span, key, text.Value, allowed, Suggestions.Closest(text.Value, allowed)));
         return null;
     }
 
-    /// <summary>A list of ids; reports a missing required list, a non-list, or items that are not valid ids.</summary>
+    /// <summary>A list of ids that refer to other records; reports a missing required list, a non-list, or items that are not valid ids.</summary>
     public IReadOnlyList<Located<string>> Ids(string key, bool required, string example)
     {
         var items = Sequence(key, required, example);
-        var ids = new List<Located<string>>();
+        var ids = new Located<string>[items.Count];
+        var count = 0;
         foreach (var item in items)
         {
-            if (item is not YamlScalarNode { Value: { Length: > 0 } value } scalar)
+            if (item is not YamlScalar { Value: { Length: > 0 } value } scalar)
             {
                 _file.Diagnostics.Add(Errors.WrongType(_file.SpanOf(item), key, "a list of ids", YamlFile.Describe(item)));
                 continue;
@@ -134,22 +135,24 @@ internal sealed partial class MappingReader
 
             if (CheckId(new Located<string>(value.Trim(), _file.SpanOf(scalar))) is { } id)
             {
-                ids.Add(id);
+                ids[count++] = id with { Value = _file.Ids.Intern(id.Value) };
             }
         }
 
-        return ids;
+        return Exact(ids, count);
     }
 
     /// <summary>A list of short texts.</summary>
     public IReadOnlyList<string> Texts(string key)
     {
-        var texts = new List<string>();
-        foreach (var item in Sequence(key, required: false, "…"))
+        var items = Sequence(key, required: false, "…");
+        var texts = new string[items.Count];
+        var count = 0;
+        foreach (var item in items)
         {
-            if (item is YamlScalarNode { Value: { Length: > 0 } value })
+            if (item is YamlScalar { Value: { Length: > 0 } value })
             {
-                texts.Add(value.Trim());
+                texts[count++] = value.Trim();
             }
             else
             {
@@ -157,16 +160,18 @@ internal sealed partial class MappingReader
             }
         }
 
-        return texts;
+        return Exact(texts, count);
     }
 
     /// <summary>A list of web addresses, each checked to be http or https.</summary>
     public IReadOnlyList<Located<string>> Urls(string key)
     {
-        var urls = new List<Located<string>>();
-        foreach (var item in Sequence(key, required: false, "[https://example.org/]"))
+        var items = Sequence(key, required: false, "[https://example.org/]");
+        var urls = new Located<string>[items.Count];
+        var count = 0;
+        foreach (var item in items)
         {
-            if (item is not YamlScalarNode { Value: { Length: > 0 } value } scalar)
+            if (item is not YamlScalar { Value: { Length: > 0 } value } scalar)
             {
                 _file.Diagnostics.Add(Errors.WrongType(_file.SpanOf(item), key, "a list of web addresses", YamlFile.Describe(item)));
             }
@@ -176,22 +181,22 @@ internal sealed partial class MappingReader
             }
             else
             {
-                urls.Add(new Located<string>(value.Trim(), _file.SpanOf(scalar)));
+                urls[count++] = new Located<string>(value.Trim(), _file.SpanOf(scalar));
             }
         }
 
-        return urls;
+        return Exact(urls, count);
     }
 
     /// <summary>A nested group of fields, such as a fact's <c>claim</c>.</summary>
     public MappingReader? Mapping(string key, string record, IReadOnlyList<string> allowed)
     {
-        if (!_fields.TryGetValue(key, out var field))
+        if (Field(key) is not { } field)
         {
             return null;
         }
 
-        if (field.Value is YamlMappingNode mapping)
+        if (field.Value is YamlMapping mapping)
         {
             return new MappingReader(_file, mapping, record, allowed);
         }
@@ -206,7 +211,7 @@ internal sealed partial class MappingReader
         var readers = new List<MappingReader>();
         foreach (var item in Sequence(key, required, example))
         {
-            if (item is YamlMappingNode mapping)
+            if (item is YamlMapping mapping)
             {
                 readers.Add(new MappingReader(_file, mapping, record, allowed));
             }
@@ -221,30 +226,47 @@ internal sealed partial class MappingReader
 
     private IReadOnlyList<YamlNode> Sequence(string key, bool required, string example)
     {
-        if (!_fields.TryGetValue(key, out var field))
+        if (Field(key) is not { } field)
         {
             ReportMissing(key, required, example);
             return [];
         }
 
-        if (field.Value is YamlSequenceNode sequence)
+        if (field.Value is YamlSequence sequence)
         {
-            if (required && sequence.Children.Count == 0)
+            if (required && sequence.Items.Count == 0)
             {
                 _file.Diagnostics.Add(Errors.EmptyValue(_file.SpanOf(field.Key), key));
             }
 
-            return [.. sequence.Children];
+            return sequence.Items;
         }
 
         _file.Diagnostics.Add(Errors.WrongType(_file.SpanOf(field.Value), key, "a list", YamlFile.Describe(field.Value)));
         return [];
     }
 
+    /// <summary>The first <paramref name="count"/> items: lists in the content model take no more memory than they hold.</summary>
+    private static T[] Exact<T>(T[] items, int count) => count == items.Length ? items : items[..count];
+
+    /// <summary>The field named <paramref name="key"/>; a mapping has a handful of fields, so they are simply compared.</summary>
+    private (YamlNode Key, YamlNode Value)? Field(string key)
+    {
+        foreach (var (name, value) in _node.Fields)
+        {
+            if (name is YamlScalar scalar && scalar.Value == key)
+            {
+                return (name, value);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Reports a missing required field, unless a misspelt field was already reported as meaning this one.</summary>
     private void ReportMissing(string key, bool required, string example)
     {
-        if (required && !_suggested.Contains(key))
+        if (required && _suggested?.Contains(key) != true)
         {
             _file.Diagnostics.Add(Errors.MissingField(Span, key, Record, example));
         }

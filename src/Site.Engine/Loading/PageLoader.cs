@@ -8,7 +8,7 @@ namespace Site.Engine.Loading;
 internal static class PageLoader
 {
     /// <summary>The page in <paramref name="text"/>, or null after reporting why it cannot be read.</summary>
-    public static Page? Load(string path, string text, DiagnosticBag diagnostics)
+    public static Page? Load(string path, string text, IdPool ids, DiagnosticBag diagnostics)
     {
         var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
         if (lines.Length == 0 || lines[0] != "---")
@@ -31,10 +31,10 @@ internal static class PageLoader
             return null;
         }
 
-        var reader = new YamlFile(path, root, 1, diagnostics).Record("page", Keys.Pages.All);
+        var reader = new YamlFile(path, root, 1, diagnostics, ids).Record("page", Keys.Pages.All);
         var title = reader?.Text(Keys.Pages.Title, required: true, "Their story");
         var description = reader?.Text(Keys.Pages.Description, required: true);
-        if (title is null || description is null)
+        if (title is not { } t || description is not { } d)
         {
             return null;
         }
@@ -54,6 +54,6 @@ internal static class PageLoader
 
         var body = string.Join('\n', lines[(close + 1)..]);
         var document = Markdig.Markdown.Parse(body, MarkdownPipelines.Parsing);
-        return new Page(slug, SourceSpan.File(path), title.Value, description.Value, document, close + 2);
+        return new Page(slug, SourceSpan.File(path), t.Value, d.Value, document, close + 2);
     }
 }

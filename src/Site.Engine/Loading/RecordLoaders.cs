@@ -17,12 +17,12 @@ internal static class RecordLoaders
         var baseUrl = r.Text(Keys.Site.BaseUrl, required: true, "https://example.org/");
         var basePath = r.Text(Keys.Site.BasePath, required: false);
         var couple = r.Ids(Keys.Site.Couple, required: true, "[kevin-bacon, kyra-sedgwick]");
-        if (title is null || description is null || language is null || baseUrl is null)
+        if (title is not { } t || description is not { } d || language is not { } l || baseUrl is not { } b)
         {
             return null;
         }
 
-        return new SiteSettings(title.Value, description.Value, language.Value, baseUrl.Value, basePath?.Value, couple, baseUrl.Span, basePath?.Span);
+        return new SiteSettings(t.Value, d.Value, l.Value, b.Value, basePath?.Value, couple, b.Span, basePath?.Span);
     }
 
     /// <summary>Reads a source.</summary>
@@ -35,12 +35,12 @@ internal static class RecordLoaders
         var publisher = r.Text(Keys.Sources.Publisher, required: false);
         var outlets = r.Texts(Keys.Sources.Outlets);
         var summary = r.Text(Keys.Sources.Summary, required: true);
-        if (id is null)
+        if (id is not { } i)
         {
             return null;
         }
 
-        return new Source(id.Value, id.Span, seed ?? new Located<string>(string.Empty, id.Span), headline, date, publisher, outlets, summary?.Value ?? string.Empty);
+        return new Source(i.Value, i.Span, seed ?? new Located<string>(string.Empty, i.Span), headline, date, publisher, outlets, summary?.Value ?? string.Empty);
     }
 
     /// <summary>Reads a person.</summary>
@@ -53,7 +53,7 @@ internal static class RecordLoaders
         var children = r.Ids(Keys.People.Children, required: false, "[travis-bacon]");
         var sameAs = r.Urls(Keys.People.SameAs);
         var citations = CitationLoader.Load(r, Keys.People.Citations);
-        return id is null ? null : new Person(id.Value, id.Span, name?.Value ?? id.Value, relation?.Value ?? string.Empty, summary?.Value, citations, children, sameAs);
+        return id is not { } i ? null : new Person(i.Value, i.Span, name?.Value ?? i.Value, relation?.Value ?? string.Empty, summary?.Value, citations, children, sameAs);
     }
 
     /// <summary>Reads a work and its credits.</summary>
@@ -65,18 +65,18 @@ internal static class RecordLoaders
         var year = r.Date(Keys.Works.Year);
         var summary = r.Text(Keys.Works.Summary, required: true);
         var credits = r.Mappings(Keys.Works.Credits, required: false, "credit", Keys.Credits.All, "[{ person: kevin-bacon, role: acted }]")
-            .Select(LoadCredit).OfType<Credit>().ToList();
+            .Select(LoadCredit).OfType<Credit>().ToArray();
         var citations = CitationLoader.Load(r, Keys.Works.Citations);
-        return id is null ? null : new Work(id.Value, id.Span, title?.Value ?? id.Value, kind ?? "unspecified", year?.Value, summary?.Value ?? string.Empty, credits, citations);
+        return id is not { } i ? null : new Work(i.Value, i.Span, title?.Value ?? i.Value, kind ?? "unspecified", year?.Value, summary?.Value ?? string.Empty, credits, citations);
     }
 
     private static Credit? LoadCredit(MappingReader r)
     {
-        var person = r.Id(Keys.Credits.Person, "kevin-bacon");
+        var person = r.Reference(Keys.Credits.Person, "kevin-bacon");
         var role = r.OneOf(Keys.Credits.Role, CreditRoles.All, "acted");
         var character = r.Text(Keys.Credits.As, required: false);
         var citations = CitationLoader.Load(r, Keys.Credits.Citations);
-        return person is null || role is null ? null : new Credit(person, role, character?.Value, citations);
+        return person is not { } p || role is null ? null : new Credit(p, role, character?.Value, citations);
     }
 
     /// <summary>Reads a fact.</summary>
@@ -88,14 +88,14 @@ internal static class RecordLoaders
         var date = r.Date(Keys.Facts.Date);
         var citations = CitationLoader.Load(r, Keys.Facts.Citations);
         var claim = r.Mapping(Keys.Facts.Claim, "claim", Keys.ClaimValues.All) is { } c ? LoadClaimValue(c) : null;
-        return id is null ? null : new Fact(id.Value, id.Span, statement?.Value ?? string.Empty, about, date?.Value, citations, claim);
+        return id is not { } i ? null : new Fact(i.Value, i.Span, statement?.Value ?? string.Empty, about, date?.Value, citations, claim);
     }
 
     private static ClaimValue? LoadClaimValue(MappingReader r)
     {
-        var key = r.Id(Keys.ClaimValues.Key, "year-met");
+        var key = r.Reference(Keys.ClaimValues.Key, "year-met");
         var value = r.Text(Keys.ClaimValues.Value, required: true, "1987");
-        return key is null || value is null ? null : new ClaimValue(key, value.Value);
+        return key is not { } k || value is not { } v ? null : new ClaimValue(k, v.Value);
     }
 
     /// <summary>Reads a claim definition.</summary>
@@ -103,7 +103,7 @@ internal static class RecordLoaders
     {
         var id = r.Id(example: "year-met");
         var question = r.Text(Keys.Claims.Question, required: true, "When did they meet?");
-        return id is null ? null : new Claim(id.Value, id.Span, question?.Value ?? string.Empty);
+        return id is not { } i ? null : new Claim(i.Value, i.Span, question?.Value ?? string.Empty);
     }
 
     /// <summary>Reads a quote.</summary>
@@ -112,16 +112,16 @@ internal static class RecordLoaders
         var id = r.Id(example: "no-secret");
         var speakers = r.Ids(Keys.Quotes.Speakers, required: true, "[kyra-sedgwick]");
         var text = r.Text(Keys.Quotes.Text, required: true, "\"the exact words\"");
-        var source = r.Id(Keys.Quotes.Source, "people-2024");
+        var source = r.Reference(Keys.Quotes.Source, "people-2024");
         var saidTo = r.Text(Keys.Quotes.SaidTo, required: false);
         var date = r.Date(Keys.Quotes.Date);
         var context = r.Text(Keys.Quotes.Context, required: true);
         var about = r.Ids(Keys.Quotes.About, required: false, "[lemon-sky]");
-        if (id is null || text is null || source is null)
+        if (id is not { } i || text is not { } t || source is not { } s)
         {
             return null;
         }
 
-        return new Quote(id.Value, id.Span, speakers, text, source, saidTo?.Value, date?.Value, context?.Value ?? string.Empty, about);
+        return new Quote(i.Value, i.Span, speakers, t, s, saidTo?.Value, date?.Value, context?.Value ?? string.Empty, about);
     }
 }

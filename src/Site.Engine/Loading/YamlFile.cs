@@ -1,5 +1,4 @@
 using Site.Engine.Diagnostics;
-using YamlDotNet.RepresentationModel;
 
 namespace Site.Engine.Loading;
 
@@ -8,32 +7,33 @@ namespace Site.Engine.Loading;
 /// <param name="Root">The document's root node.</param>
 /// <param name="LineOffset">Lines in the file before the YAML starts (for front matter).</param>
 /// <param name="Diagnostics">Where problems go.</param>
-internal sealed record YamlFile(string Path, YamlNode Root, int LineOffset, DiagnosticBag Diagnostics)
+/// <param name="Ids">Where ids that refer to other records are shared.</param>
+internal sealed record YamlFile(string Path, YamlNode Root, int LineOffset, DiagnosticBag Diagnostics, IdPool Ids)
 {
     /// <summary>The span of a node in this file.</summary>
-    public SourceSpan SpanOf(YamlNode node) => Spans.Of(Path, node, LineOffset);
+    public SourceSpan SpanOf(YamlNode node) => node.SpanIn(Path, LineOffset);
 
     /// <summary>Says in plain words what kind of node a fan wrote: text, a list or a group of fields.</summary>
     public static string Describe(YamlNode node) => node switch
     {
-        YamlSequenceNode => "a list",
-        YamlMappingNode => "a group of fields",
+        YamlSequence => "a list",
+        YamlMapping => "a group of fields",
         _ => "text",
     };
 
     /// <summary>The entries of a data file whose root must be a list of records, each a group of fields.</summary>
     public IEnumerable<MappingReader> Records(string record, IReadOnlyList<string> allowed)
     {
-        if (Root is not YamlSequenceNode sequence)
+        if (Root is not YamlSequence sequence)
         {
             Diagnostics.Add(Errors.WrongShape(SpanOf(Root), "this file", $"a list of {record}s", Describe(Root),
                 $"start each {record} with `- ` at the beginning of a line, as in the other files of this folder."));
             yield break;
         }
 
-        foreach (var item in sequence.Children)
+        foreach (var item in sequence.Items)
         {
-            if (item is YamlMappingNode mapping)
+            if (item is YamlMapping mapping)
             {
                 yield return new MappingReader(this, mapping, record, allowed);
             }
@@ -48,7 +48,7 @@ internal sealed record YamlFile(string Path, YamlNode Root, int LineOffset, Diag
     /// <summary>The fields of a file whose root must be one record.</summary>
     public MappingReader? Record(string record, IReadOnlyList<string> allowed)
     {
-        if (Root is YamlMappingNode mapping)
+        if (Root is YamlMapping mapping)
         {
             return new MappingReader(this, mapping, record, allowed);
         }

@@ -6,4 +6,4 @@ namespace Site.Engine.Model;
 /// <typeparam name="T">The type of the value.</typeparam>
 /// <param name="Value">The value.</param>
 /// <param name="Span">Where the value was written.</param>
-public sealed record Located<T>(T Value, SourceSpan Span);
+public readonly record struct Located<T>(T Value, SourceSpan Span);

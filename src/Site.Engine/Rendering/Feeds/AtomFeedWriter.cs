@@ -15,9 +15,17 @@ internal static class AtomFeedWriter
     /// <summary>The feed for the sources in <paramref name="graph"/>.</summary>
     public static RenderedFile Write(SiteGraph graph, SiteUrls urls)
     {
-        var dated = graph.Content.Sources.Where(s => s.Date is not null)
-            .OrderByDescending(s => s.Date!.Value).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
-        var updated = dated.Count > 0 ? Timestamp(dated[0].Date!.Value) : "1970-01-01T00:00:00Z";
+        var dated = new List<(Source Source, PartialDate Date)>();
+        foreach (var source in graph.Content.Sources)
+        {
+            if (source.Date is { } date)
+            {
+                dated.Add((source, date.Value));
+            }
+        }
+
+        dated = [.. dated.OrderByDescending(d => d.Date).ThenBy(d => d.Source.Id, StringComparer.Ordinal)];
+        var updated = dated.Count > 0 ? Timestamp(dated[0].Date) : "1970-01-01T00:00:00Z";
         var feed = new XElement(Atom + "feed",
             new XElement(Atom + "title", $"{graph.Settings.Title}: news and articles"),
             new XElement(Atom + "subtitle", "The articles this site quotes, newest first. Articles that state no date are listed on the Sources page only."),
@@ -26,17 +34,17 @@ internal static class AtomFeedWriter
             new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", urls.Absolute(urls.Sources))),
             new XElement(Atom + "updated", updated),
             new XElement(Atom + "author", new XElement(Atom + "name", graph.Settings.Title)),
-            dated.Select(s => Entry(s, graph, urls)));
+            dated.Select(d => Entry(d.Source, d.Date, graph, urls)));
         return RenderedFile.FromText("feed.xml", Xml.Document(feed));
     }
 
-    private static XElement Entry(Source source, SiteGraph graph, SiteUrls urls)
+    private static XElement Entry(Source source, PartialDate date, SiteGraph graph, SiteUrls urls)
     {
         return new XElement(Atom + "entry",
             new XElement(Atom + "title", SourceTitles.Of(source, graph.SourceNumbers[source.Id])),
             new XElement(Atom + "id", urls.Absolute(urls.Source(source.Id))),
             new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", urls.Absolute(urls.Source(source.Id)))),
-            new XElement(Atom + "updated", Timestamp(source.Date!.Value)),
+            new XElement(Atom + "updated", Timestamp(date)),
             new XElement(Atom + "summary", source.Summary),
             graph.FactsCiting[source.Id].Any() ? new XElement(Atom + "category", new XAttribute("term", "cited")) : null);
     }

@@ -1,0 +1,88 @@
+using System.Text;
+using Site.Tests.Support;
+
+namespace Site.Tests.Loading;
+
+/// <summary>How YAML documents become the tree the loaders read: keys given twice, and nesting of any depth.</summary>
+public sealed class YamlTreeTests
+{
+    [Fact]
+    public async Task A_key_given_twice_in_a_long_mapping_points_at_both()
+    {
+        var yaml = new StringBuilder("- id: met\n");
+        for (var i = 1; i <= 30; i++)
+        {
+            yaml.Append($"  extra{i}: x\n");
+        }
+
+        yaml.Append("  extra7: again\n");
+        using var site = TestSite.Create().With("input/facts/all.yaml", yaml.ToString());
+
+        var result = await site.BuildAsync(checkOnly: true);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("SG0005", error.Code);
+        Assert.Equal((32, 3, 6), (error.Span.Line, error.Span.Column, error.Span.Length));
+        Assert.Contains("`extra7` is given twice (first at line 8)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_quoted_key_is_the_same_key_as_its_plain_spelling()
+    {
+        using var site = TestSite.Create().With("input/facts/all.yaml", """
+            - id: met
+              statement: They met on a film set.
+              "statement": They met twice.
+            """);
+
+        var result = await site.BuildAsync(checkOnly: true);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("SG0005", error.Code);
+        Assert.Equal((3, 3), (error.Span.Line, error.Span.Column));
+        Assert.Contains("(first at line 2)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_same_key_in_two_records_is_no_mistake()
+    {
+        using var site = TestSite.Create().With("input/claims.yaml", """
+            - id: year-met
+              question: When did they meet?
+            - id: year-married
+              question: When did they marry?
+            """);
+
+        var result = await site.BuildAsync(checkOnly: true);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+    }
+
+    [Fact]
+    public async Task Nesting_deeper_than_any_content_needs_is_reported_where_it_goes_too_deep()
+    {
+        const int depth = 100_000;
+        using var site = TestSite.Create().With("input/facts/all.yaml",
+            $"- id: met\n  statement: x\n  about: {new string('[', depth)}ann{new string(']', depth)}\n  citations: [{{ source: one, quote: met }}]\n");
+
+        var result = await site.BuildAsync(checkOnly: true);
+
+        // The file's list is the first level and its record the second; `about` opens the third, at column 10.
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("SG0011", error.Code);
+        Assert.Equal((3, 10 + 64 - 2), (error.Span.Line, error.Span.Column));
+    }
+
+    [Fact]
+    public async Task Nesting_within_the_limit_is_read_and_checked_like_any_value()
+    {
+        using var site = TestSite.Create().With("input/facts/all.yaml",
+            $"- id: met\n  statement: x\n  about: {new string('[', 62)}ann{new string(']', 62)}\n  citations: [{{ source: one, quote: met }}]\n");
+
+        var result = await site.BuildAsync(checkOnly: true);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("SG0103", error.Code);
+        Assert.Equal((3, 11), (error.Span.Line, error.Span.Column));
+    }
+}
