@@ -43,12 +43,14 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
         await Task.WhenAll(Enumerable.Range(0, partitions).Select(p => Task.Run(async () =>
         {
             // One buffer per worker, reused from page to page for the HTML as it is written; replaced after a page
-            // much larger than most (the search page lists everything), so that it does not keep that size.
+            // much larger than most (the search page lists everything), so that it does not keep that size, and
+            // before that page is handed on, so that the garbage collector can take it while the page is checked.
             var html = NewBuffer();
             for (var i = p; i < pages.Count; i += partitions)
             {
-                rendered(pages[i], await RenderOneAsync(services, pages[i].BuildView(), html));
+                var page = await RenderOneAsync(services, pages[i].BuildView(), html);
                 html = html.GetStringBuilder().Capacity > 16 * BufferSize ? NewBuffer() : html;
+                rendered(pages[i], page);
             }
         })));
     }

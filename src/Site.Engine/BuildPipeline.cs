@@ -3,6 +3,7 @@ using Site.Engine.Checking;
 using Site.Engine.Diagnostics;
 using Site.Engine.Linking;
 using Site.Engine.Loading;
+using Site.Engine.Model;
 using Site.Engine.Output;
 using Site.Engine.Rendering;
 using Site.Engine.Rendering.Feeds;
@@ -23,13 +24,8 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
         BuildResult Finish(int pages = 0, WriteResult? written = null) =>
             new(diagnostics.Sorted(), new DiagnosticFormatter(files.Lines), clock.Timings, pages, written ?? new WriteResult(0, 0, 0));
 
-        // Read: every YAML and Markdown file in input/, and the seed articles.
-        var content = ContentReader.Read(files, diagnostics);
-        clock.Lap("read");
-
-        // Validate: ids, quotes against their seeds, source metadata, settings.
-        ContentValidator.Validate(content, diagnostics);
-        clock.Lap("validate");
+        // Read and validate: the content, checked against the seed articles it quotes.
+        var content = ReadAndValidate(files, diagnostics, clock);
 
         // Link: resolve every reference and build the indexes the pages are made from.
         var graph = Linker.Link(content, diagnostics);
@@ -49,15 +45,17 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
         using var output = new StagedOutput(options.Output);
         var checkTime = new ThreadTime();
         var writeTime = new ThreadTime();
-        void Finished(RenderedFile file, string? html)
+        // A page is encoded only once it has been checked, so that a large one is never held as text and bytes while
+        // it is read.
+        void Finished(string outputPath, string? html, Func<byte[]> content)
         {
             var start = Stopwatch.GetTimestamp();
-            checker.Add(file.OutputPath, file.IsHtml ? html ?? file.Text() : null);
+            checker.Add(outputPath, html);
             checkTime.AddSince(start);
             start = Stopwatch.GetTimestamp();
             if (!diagnostics.HasErrors)
             {
-                output.Stage(file.OutputPath, file.Content);
+                output.Stage(outputPath, content());
             }
 
             writeTime.AddSince(start);
@@ -68,10 +66,10 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
         {
             foreach (var file in renderer.Assets().Concat(PublishingFiles.Render(graph, urls, plans, planner)))
             {
-                Finished(file, null);
+                Finished(file.OutputPath, file.IsHtml ? file.Text() : null, () => file.Content);
             }
         });
-        var pages = renderer.RenderAsync(plans, (plan, html) => Finished(RenderedFile.FromText(plan.OutputPath, html), html));
+        var pages = renderer.RenderAsync(plans, (plan, html) => Finished(plan.OutputPath, html, () => RenderedFile.FromText(plan.OutputPath, html).Content));
 
         // Both finish before the staging folder can be discarded, even when one of them fails.
         await Task.WhenAll(pages, others);
@@ -86,5 +84,19 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
         var written = output.Commit();
         clock.Lap("write");
         return Finish(plans.Count, written);
+    }
+
+    /// <summary>
+    /// Read: every YAML and Markdown file in input/, and the seed articles. Validate: ids, quotes against their seeds,
+    /// source metadata, settings. The seeds are needed for nothing after that, so the content goes on without them
+    /// (a large site's seeds are tens of megabytes).
+    /// </summary>
+    private static Content ReadAndValidate(SourceFiles files, DiagnosticBag diagnostics, StageClock clock)
+    {
+        var content = ContentReader.Read(files, diagnostics);
+        clock.Lap("read");
+        ContentValidator.Validate(content, diagnostics);
+        clock.Lap("validate");
+        return content with { Seeds = new Dictionary<string, Seed>() };
     }
 }
