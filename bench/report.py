@@ -114,8 +114,14 @@ final move into `output/` are timed on their own.
   search index, sitemap and feed are made on a task of their own meanwhile. Each page gets its own Razor
   `HtmlRenderer`, disposed after the page, so its components' arrays of render frames go back to the shared pool for
   the next page; each worker reuses one buffer for the HTML it writes.
-- **A small content model.** A value's position in its file (`SourceSpan`) is a struct inside the value, not an object
-  of its own: the model of a large site has hundreds of thousands fewer objects for the garbage collector to trace.
+- **A light YAML tree.** YamlDotNet's parser events are built into a tree of our own (`YamlTreeBuilder`): values, their
+  order and where they start, with no tags, anchors or hash tables per mapping; a record's fields are looked up in the
+  mapping's own array. The builder refuses aliases and keys given twice itself, and stops at 64 levels of nesting,
+  because YamlDotNet's time grows with the square of the depth.
+- **A small content model.** A value and its position (`Located<T>`, `SourceSpan`) are structs inside the record, lists
+  are arrays of exactly their length, and the ids that refer to other records share one string per id: the model of a
+  large site has hundreds of thousands fewer objects for the garbage collector to copy and trace. The seed articles
+  are let go once the quotes are checked.
 - **Page by page.** Each page is checked by the worker that rendered it, as soon as it is rendered, and staged beside
   `output/` if its bytes changed: no page is held in memory, and short-lived garbage stays short-lived. Only when every
   page has passed are the staged files moved into `output/` and stale files deleted, so a failed build leaves
@@ -124,7 +130,9 @@ final move into `output/` are timed on their own.
   names and attribute values are slices of the page, not new strings), rather than parsed into a DOM; the element
   nesting is checked on the tokens, and ids and links are collected for the check of links between pages.
 - **Large pages.** The search page lists everything for readers without JavaScript (20 MB at 10,000 pages). Its
-  listing renders in batches of its own, so no array of render frames grows to tens of megabytes.
+  listing renders in batches of its own, so no array of render frames grows to tens of megabytes; the worker lets its
+  oversized buffer go before the page is checked, and the page is encoded only after its check, so it is never held as
+  builder, text and bytes at once.
 
 ## What is left
 
@@ -132,12 +140,13 @@ final move into `output/` are timed on their own.
   fix-ups): under `perf`, about half the CPU samples are in `libcoreclr.so` and under a tenth in the compiled code of
   the build. Cutting JIT-compiled methods from about 1,300 to about 250 changed its time by less than the noise. Only
   Native AOT would change this.
-- **Reading.** At 10,000 pages, reading about 37 MB of YAML is the largest stage: YamlDotNet's scanner and node model
-  allocate about 1.6 GB doing it, and the garbage collector's pauses are a large part of its time. The next step is to
-  build a lighter tree of our own from YamlDotNet's parser events.
-- **Memory.** At 10,000 pages the live heap after rendering is about 370 MiB: the content model (about 155 MiB, seeds
-  included), the ids and links of every page kept for the check of links between pages, and what rendering the
-  search page leaves in shared pools.
+- **Reading.** At 10,000 pages, reading about 37 MB of YAML is still the largest stage. Most of it is YamlDotNet's
+  scanner (about 1.6 s on both cores just to produce the parser events, allocating about 1 GB); the rest is
+  the garbage collector promoting the growing content model (about 0.6 s of pauses) and our loaders.
+- **Memory.** At 10,000 pages the search page is most of the peak: a build without it peaks about 170 MB lower. Its
+  render frames, its HTML as text, and what AngleSharp's tokenizer allocates to read 20 MB are all alive for a moment.
+  The ids and links of every page, kept for the check of links between pages, are about 70 MiB; checking links to
+  pages at once, and keeping only those with an anchor, would roughly halve that.
 """
 
 
