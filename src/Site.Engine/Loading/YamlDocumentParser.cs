@@ -34,7 +34,8 @@ internal static class YamlDocumentParser
 
                 if (parser.Current is DocumentEnd)
                 {
-                    root ??= tree.TakeDocument();
+                    var document = tree.TakeDocument();
+                    root ??= document;
                 }
             }
         }

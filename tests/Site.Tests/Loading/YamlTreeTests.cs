@@ -44,6 +44,19 @@ public sealed class YamlTreeTests
     }
 
     [Fact]
+    public async Task A_mistake_in_a_later_document_of_a_file_is_still_reported()
+    {
+        using var site = TestSite.Create().With("input/claims.yaml", "- id: year-met\n  question: When?\n---\n- id: a\n---\n- id: b\n  id: c\n");
+
+        var result = await site.BuildAsync(checkOnly: true);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("SG0005", error.Code);
+        Assert.Equal((7, 3), (error.Span.Line, error.Span.Column));
+        Assert.Contains("(first at line 6)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_same_key_in_two_records_is_no_mistake()
     {
         using var site = TestSite.Create().With("input/claims.yaml", """
