@@ -69,7 +69,7 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
                 Finished(file.OutputPath, file.IsHtml ? file.Text() : null, () => file.Content);
             }
         });
-        var pages = renderer.RenderAsync(plans, (plan, html) => Finished(plan.OutputPath, html, () => RenderedFile.FromText(plan.OutputPath, html).Content));
+        var pages = renderer.RenderAsync(plans, (plan, html) => Finished(plan.OutputPath, html, () => RenderedFile.Utf8.GetBytes(html)));
 
         // Both finish before the staging folder can be discarded, even when one of them fails.
         await Task.WhenAll(pages, others);

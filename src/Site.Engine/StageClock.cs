@@ -5,7 +5,7 @@ namespace Site.Engine;
 /// <summary>Times the stages of one build.</summary>
 internal sealed class StageClock
 {
-    private readonly List<(string, TimeSpan)> _timings = [];
+    private readonly List<(string Stage, TimeSpan Duration)> _timings = [];
     private readonly Stopwatch _watch = Stopwatch.StartNew();
 
     /// <summary>Each finished stage and its duration.</summary>
@@ -35,14 +35,14 @@ internal sealed class StageClock
 
     private void Add(string name, TimeSpan duration)
     {
-        var index = _timings.FindIndex(t => t.Item1 == name);
+        var index = _timings.FindIndex(t => t.Stage == name);
         if (index < 0)
         {
             _timings.Add((name, duration));
         }
         else
         {
-            _timings[index] = (name, _timings[index].Item2 + duration);
+            _timings[index] = (name, _timings[index].Duration + duration);
         }
     }
 }

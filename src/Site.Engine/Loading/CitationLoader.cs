@@ -9,17 +9,18 @@ internal static class CitationLoader
     public static IReadOnlyList<Citation> Load(MappingReader record, string key)
     {
         var items = record.Mappings(key, required: true, "citation", Keys.Citations.All, "[{ source: …, quote: \"…\" }]");
-        var citations = new List<Citation>(items.Count);
+        var citations = new Citation[items.Count];
+        var count = 0;
         foreach (var item in items)
         {
             var source = item.Reference(Keys.Citations.Source, "hello-2024");
             var quote = item.Text(Keys.Citations.Quote, required: true, "\"words copied from the article\"");
             if (source is { } s && quote is { } q)
             {
-                citations.Add(new Citation(s, q));
+                citations[count++] = new Citation(s, q);
             }
         }
 
-        return citations.ToArray();
+        return MappingReader.Exact(citations, count);
     }
 }

@@ -247,7 +247,7 @@ internal sealed partial class MappingReader
     }
 
     /// <summary>The first <paramref name="count"/> items: lists in the content model take no more memory than they hold.</summary>
-    private static T[] Exact<T>(T[] items, int count) => count == items.Length ? items : items[..count];
+    internal static T[] Exact<T>(T[] items, int count) => count == items.Length ? items : items[..count];
 
     /// <summary>The field named <paramref name="key"/>; a mapping has a handful of fields, so they are simply compared.</summary>
     private (YamlNode Key, YamlNode Value)? Field(string key)

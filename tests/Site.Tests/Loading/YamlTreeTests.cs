@@ -1,4 +1,5 @@
 using System.Text;
+using Site.Engine.Diagnostics;
 using Site.Tests.Support;
 
 namespace Site.Tests.Loading;
@@ -16,11 +17,9 @@ public sealed class YamlTreeTests
         }
 
         yaml.Append("  extra7: again\n");
-        using var site = TestSite.Create().With("input/facts/all.yaml", yaml.ToString());
 
-        var result = await site.BuildAsync(checkOnly: true);
+        var error = await TheOnlyDiagnostic("input/facts/all.yaml", yaml.ToString());
 
-        var error = Assert.Single(result.Diagnostics);
         Assert.Equal("SG0005", error.Code);
         Assert.Equal((32, 3, 6), (error.Span.Line, error.Span.Column, error.Span.Length));
         Assert.Contains("`extra7` is given twice (first at line 8)", error.Message, StringComparison.Ordinal);
@@ -29,15 +28,12 @@ public sealed class YamlTreeTests
     [Fact]
     public async Task A_quoted_key_is_the_same_key_as_its_plain_spelling()
     {
-        using var site = TestSite.Create().With("input/facts/all.yaml", """
+        var error = await TheOnlyDiagnostic("input/facts/all.yaml", """
             - id: met
               statement: They met on a film set.
               "statement": They met twice.
             """);
 
-        var result = await site.BuildAsync(checkOnly: true);
-
-        var error = Assert.Single(result.Diagnostics);
         Assert.Equal("SG0005", error.Code);
         Assert.Equal((3, 3), (error.Span.Line, error.Span.Column));
         Assert.Contains("(first at line 2)", error.Message, StringComparison.Ordinal);
@@ -46,11 +42,8 @@ public sealed class YamlTreeTests
     [Fact]
     public async Task A_mistake_in_a_later_document_of_a_file_is_still_reported()
     {
-        using var site = TestSite.Create().With("input/claims.yaml", "- id: year-met\n  question: When?\n---\n- id: a\n---\n- id: b\n  id: c\n");
+        var error = await TheOnlyDiagnostic("input/claims.yaml", "- id: year-met\n  question: When?\n---\n- id: a\n---\n- id: b\n  id: c\n");
 
-        var result = await site.BuildAsync(checkOnly: true);
-
-        var error = Assert.Single(result.Diagnostics);
         Assert.Equal("SG0005", error.Code);
         Assert.Equal((7, 3), (error.Span.Line, error.Span.Column));
         Assert.Contains("(first at line 6)", error.Message, StringComparison.Ordinal);
@@ -97,5 +90,13 @@ public sealed class YamlTreeTests
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal("SG0103", error.Code);
         Assert.Equal((3, 11), (error.Span.Line, error.Span.Column));
+    }
+
+    /// <summary>Checks the minimal test site with <paramref name="path"/> replaced by <paramref name="yaml"/>, and returns its one diagnostic.</summary>
+    private static async Task<Diagnostic> TheOnlyDiagnostic(string path, string yaml)
+    {
+        using var site = TestSite.Create().With(path, yaml);
+        var result = await site.BuildAsync(checkOnly: true);
+        return Assert.Single(result.Diagnostics);
     }
 }
