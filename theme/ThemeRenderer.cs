@@ -70,7 +70,9 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
     /// <summary>
     /// Renders one page with a renderer of its own. A renderer keeps every component it has rendered, and their arrays
     /// of render frames, until it is disposed; disposing it after each page returns those arrays to the shared pool
-    /// for the next page, instead of keeping many pages' worth alive and allocating new ones.
+    /// for the next page, instead of keeping many pages' worth alive and allocating new ones. It is disposed as soon
+    /// as the page's HTML is written, before that is copied into a string, so that a large page is never held as
+    /// render frames, buffer and string at once.
     /// </summary>
     private static async Task<string> RenderOneAsync(IServiceProvider services, PageView view, StringWriter html)
     {
@@ -78,13 +80,16 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
             ? type
             : throw new InvalidOperationException($"Bug: the theme has no component for {view.GetType().Name}.");
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["View"] = view });
-        await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
-        return await renderer.Dispatcher.InvokeAsync(async () =>
+        var buffer = html.GetStringBuilder().Clear();
+        await using (var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance))
         {
-            var output = await renderer.RenderComponentAsync(component, parameters);
-            var buffer = html.GetStringBuilder().Clear();
-            output.WriteHtmlTo(html);
-            return buffer.ToString();
-        });
+            await renderer.Dispatcher.InvokeAsync(async () =>
+            {
+                var output = await renderer.RenderComponentAsync(component, parameters);
+                output.WriteHtmlTo(html);
+            });
+        }
+
+        return buffer.ToString();
     }
 }

@@ -11,16 +11,20 @@ namespace Site.Engine.Checking;
 /// </summary>
 /// <param name="urls">The site's addresses, to resolve links with.</param>
 /// <param name="diagnostics">Where problems go.</param>
+/// <param name="planned">
+/// The output paths of the pages the build will add. A link to one of them, without an anchor, is settled as soon as
+/// its page is read, and not kept: on a large site most links are of that kind.
+/// </param>
 /// <param name="markdownLinks">
 /// Where each link in a Markdown page was written, by output file and rendered address: a broken one is reported at
 /// that Markdown line, where a fan can fix it, rather than in the output file.
 /// </param>
-public sealed class SiteChecker(SiteUrls urls, DiagnosticBag diagnostics,
+public sealed class SiteChecker(SiteUrls urls, DiagnosticBag diagnostics, IEnumerable<string> planned,
     IReadOnlyDictionary<(string OutputPath, string Href), SourceSpan>? markdownLinks = null)
 {
     private const string OutputFolder = "output";
 
-    private readonly ConcurrentDictionary<string, byte> _known = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _known = new(planned.Select(p => KeyValuePair.Create(p, (byte)0)), StringComparer.Ordinal);
     private readonly ConcurrentBag<PageLinks> _pages = [];
 
     /// <summary>
@@ -32,11 +36,14 @@ public sealed class SiteChecker(SiteUrls urls, DiagnosticBag diagnostics,
         _known.TryAdd(outputPath, 0);
         if (html is not null)
         {
-            _pages.Add(PageScanner.Scan(outputPath, html, diagnostics));
+            var page = PageScanner.Scan(outputPath, html, diagnostics);
+            page.Links.RemoveAll(link => IsSettled(page, link.Href));
+            page.Links.TrimExcess();
+            _pages.Add(page);
         }
     }
 
-    /// <summary>Checks every link of the pages read against the files added and the ids of the pages.</summary>
+    /// <summary>Checks every link kept from the pages read against the files added and the ids of the pages.</summary>
     public void CheckLinks()
     {
         var idsByPath = _pages.ToDictionary(p => p.OutputPath, p => p.Ids, StringComparer.Ordinal);
@@ -55,12 +62,20 @@ public sealed class SiteChecker(SiteUrls urls, DiagnosticBag diagnostics,
     /// <summary>How diagnostics name a generated file: by its path under the default output folder.</summary>
     internal static string ShownPath(string outputPath) => $"{OutputFolder}/{outputPath}";
 
+    /// <summary>
+    /// True for a link that is known to be good already: one without an anchor to a file the site has or will have, or
+    /// one to an anchor on its own page. Every other link is kept, and checked once every page is read.
+    /// </summary>
+    private bool IsSettled(PageLinks page, string href)
+    {
+        var (target, fragment) = Split(page, href);
+        return target is not null && _known.ContainsKey(target)
+            && (fragment is not { Length: > 0 } || (target == page.OutputPath && page.Ids.Contains(fragment)));
+    }
+
     private void CheckLink(PageLinks page, string href, SourceSpan span, Dictionary<string, HashSet<string>> idsByPath)
     {
-        var hash = href.IndexOf('#', StringComparison.Ordinal);
-        var path = hash < 0 ? href : href[..hash];
-        var fragment = hash < 0 ? null : Uri.UnescapeDataString(href[(hash + 1)..]);
-        var target = path.Length == 0 ? page.OutputPath : Resolve(page.OutputPath, path);
+        var (target, fragment) = Split(page, href);
         if (target is null || !_known.ContainsKey(target))
         {
             diagnostics.Add(Errors.BrokenLink(span, href));
@@ -71,6 +86,15 @@ public sealed class SiteChecker(SiteUrls urls, DiagnosticBag diagnostics,
         {
             diagnostics.Add(Errors.BrokenAnchor(span, href));
         }
+    }
+
+    /// <summary>The output file a link of <paramref name="page"/> points at (null when it leaves the site), and its anchor.</summary>
+    private (string? Target, string? Fragment) Split(PageLinks page, string href)
+    {
+        var hash = href.IndexOf('#', StringComparison.Ordinal);
+        var path = hash < 0 ? href : href[..hash];
+        var fragment = hash < 0 ? null : Uri.UnescapeDataString(href[(hash + 1)..]);
+        return (path.Length == 0 ? page.OutputPath : Resolve(page.OutputPath, path), fragment);
     }
 
     /// <summary>The output file an address points at, or null when it leaves the base path.</summary>

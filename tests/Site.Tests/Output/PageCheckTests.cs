@@ -22,6 +22,9 @@ public sealed class PageCheckTests
     [InlineData("</main>", "<p class=\"a\" class=\"b\">twice</p></main>", "SG0304", "the page's HTML is malformed")]
     [InlineData("</main>", "<a href=\"/nowhere/\">gone</a></main>", "SG0301", "broken link to '/nowhere/'")]
     [InlineData("</main>", "<a href=\"/works/#nothing\">gone</a></main>", "SG0302", "link to missing anchor '/works/#nothing'")]
+    [InlineData("</main>", "<a href=\"#nothing\">gone</a></main>", "SG0302", "link to missing anchor '#nothing'")]
+    [InlineData("</main>", "<a href=\"../../nowhere/\">gone</a></main>", "SG0301", "broken link to '../../nowhere/'")]
+    [InlineData("</main>", "<img src=\"/assets/missing.png\" alt=\"\"></main>", "SG0301", "broken link to '/assets/missing.png'")]
     public async Task A_page_with_malformed_html_fails_the_build_at_its_line_and_leaves_output_untouched(
         string find, string replace, string code, string message)
     {
