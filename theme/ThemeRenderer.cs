@@ -39,7 +39,10 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
     {
         // One worker per core, each rendering its share of the pages one at a time.
         var partitions = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, pages.Count / 8));
-        await using var services = new ServiceCollection().AddSingleton<IComponentActivator>(new ComponentActivator()).BuildServiceProvider();
+        await using var services = new ServiceCollection()
+            .AddSingleton<IComponentActivator>(new ComponentActivator())
+            .AddScoped<PageParts>()
+            .BuildServiceProvider();
         await Task.WhenAll(Enumerable.Range(0, partitions).Select(p => Task.Run(async () =>
         {
             // One buffer per worker, reused from page to page for the HTML as it is written; replaced after a page
@@ -71,8 +74,8 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
     /// Renders one page with a renderer of its own. A renderer keeps every component it has rendered, and their arrays
     /// of render frames, until it is disposed; disposing it after each page returns those arrays to the shared pool
     /// for the next page, instead of keeping many pages' worth alive and allocating new ones. It is disposed as soon
-    /// as the page's HTML is written, before that is copied into a string, so that a large page is never held as
-    /// render frames, buffer and string at once.
+    /// as the page's HTML is written, before its long listings (<see cref="PageParts"/>) are, and before the whole is
+    /// copied into a string.
     /// </summary>
     private static async Task<string> RenderOneAsync(IServiceProvider services, PageView view, StringWriter html)
     {
@@ -81,13 +84,22 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
             : throw new InvalidOperationException($"Bug: the theme has no component for {view.GetType().Name}.");
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["View"] = view });
         var buffer = html.GetStringBuilder().Clear();
-        await using (var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance))
+        await using var page = services.CreateAsyncScope();
+        await using (var renderer = new HtmlRenderer(page.ServiceProvider, NullLoggerFactory.Instance))
         {
             await renderer.Dispatcher.InvokeAsync(async () =>
             {
                 var output = await renderer.RenderComponentAsync(component, parameters);
                 output.WriteHtmlTo(html);
             });
+        }
+
+        var parts = page.ServiceProvider.GetRequiredService<PageParts>();
+        if (parts.Any)
+        {
+            var around = buffer.ToString();
+            buffer.Clear();
+            await parts.WriteAsync(services, around, html);
         }
 
         return buffer.ToString();

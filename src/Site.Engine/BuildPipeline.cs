@@ -47,7 +47,7 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
         var writeTime = new ThreadTime();
         // A page is encoded only once it has been checked, so that a large one is never held as text and bytes while
         // it is read.
-        void Finished(string outputPath, string? html, Func<byte[]> content)
+        void Finished(string outputPath, string? html, Func<ReadOnlyMemory<byte>> content)
         {
             var start = Stopwatch.GetTimestamp();
             checker.Add(outputPath, html);
@@ -55,7 +55,7 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
             start = Stopwatch.GetTimestamp();
             if (!diagnostics.HasErrors)
             {
-                output.Stage(outputPath, content());
+                output.Stage(outputPath, content().Span);
             }
 
             writeTime.AddSince(start);

@@ -71,13 +71,13 @@ internal static class PageScanner
 
     /// <summary>
     /// Where the tokenizer reads a page from. Over a read-only source, struct tokens are slices of the page rather than
-    /// new strings, and AngleSharp reads it fastest; but that source borrows a buffer as large as the page from the
-    /// shared array pool, which keeps it for good. A page larger than <see cref="LargePage"/> characters (the search
-    /// page of a large site) is read from a string source instead: slower per character, but it borrows and copies
-    /// nothing (a <see cref="TextSource"/> made from a string would copy the page into a builder of its own).
+    /// new strings; but the tokenizer then borrows a buffer as large as the page from the shared array pool, which
+    /// keeps it for good (so does a <see cref="StringTextSource"/>). A page larger than <see cref="LargePage"/>
+    /// characters (the search page of a large site) is read from a plain string source instead, which does not tell the
+    /// tokenizer its length, so that no such buffer is borrowed: more allocations, all short-lived, and nothing kept.
     /// </summary>
     private static TextSource Source(string html) =>
-        html.Length > LargePage ? new TextSource(new StringTextSource(html)) : new TextSource(new ReadOnlyMemoryTextSource(html.AsMemory()));
+        html.Length > LargePage ? new TextSource(html) : new TextSource(new ReadOnlyMemoryTextSource(html.AsMemory()));
 
     /// <summary>A start or end tag: its element's name, where it is, and whether it closes itself (<c>&lt;br/&gt;</c>).</summary>
     private readonly record struct Tag(string Name, TextPosition Position, bool IsSelfClosing);

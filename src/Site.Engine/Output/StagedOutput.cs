@@ -35,7 +35,7 @@ public sealed class StagedOutput : IDisposable
     /// <paramref name="content"/> unless the output folder already holds exactly those bytes. Safe to call from several
     /// threads at once.
     /// </summary>
-    public void Stage(string outputPath, byte[] content)
+    public void Stage(string outputPath, ReadOnlySpan<byte> content)
     {
         var target = Path.GetFullPath(Path.Combine(_output, outputPath));
         if (!target.StartsWith(_output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -105,7 +105,7 @@ public sealed class StagedOutput : IDisposable
         return 0;
     });
 
-    private static bool IsSame(string path, byte[] bytes)
+    private static bool IsSame(string path, ReadOnlySpan<byte> bytes)
     {
         var info = new FileInfo(path);
         return info.Exists && info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);

@@ -5,7 +5,7 @@ namespace Site.Engine.Rendering;
 /// <summary>One file of the finished site: its path in the output folder and its bytes (UTF-8 for text).</summary>
 /// <param name="OutputPath">The path relative to the output folder, with forward slashes.</param>
 /// <param name="Content">The file's bytes, exactly as they are written.</param>
-public sealed record RenderedFile(string OutputPath, byte[] Content)
+public sealed record RenderedFile(string OutputPath, ReadOnlyMemory<byte> Content)
 {
     /// <summary>UTF-8 without a byte order mark: the encoding of every text file of the site.</summary>
     public static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -17,5 +17,5 @@ public sealed record RenderedFile(string OutputPath, byte[] Content)
     public bool IsHtml => OutputPath.EndsWith(".html", StringComparison.Ordinal);
 
     /// <summary>The file's content as text.</summary>
-    public string Text() => Utf8.GetString(Content);
+    public string Text() => Utf8.GetString(Content.Span);
 }

@@ -14,6 +14,6 @@ public static class PublishingFiles
         RenderedFile.FromText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(urls.Sitemap)}\n"),
 
         // GitHub Pages runs Jekyll on a site unless told not to; Jekyll would hide files and folders starting with _ or .
-        new(".nojekyll", []),
+        new(".nojekyll", ReadOnlyMemory<byte>.Empty),
     ];
 }
