@@ -6,19 +6,20 @@ using Site.Theme.Shared;
 namespace Site.Theme;
 
 /// <summary>
-/// The long listings of one page, written after the rest of it, a part at a time, each part by a renderer of its own.
-/// A renderer holds the render frames of everything it has rendered until the page's HTML is written: for the search
-/// page of a large site, which lists everything for readers without JavaScript, tens of megabytes. Instead,
-/// <see cref="Streamed{TItem}"/> leaves a marker where its items go and hands them here; once the page around them is
-/// written, each marker is replaced by the HTML of its items, rendered <see cref="PartSize"/> at a time, whose frames
-/// go back to the shared pool before the next part is rendered.
+/// The long listings of one page, rendered after the rest of it, a part at a time, each part by a renderer of its own,
+/// and handed on as pieces of the page that are never joined into one string. A renderer holds the render frames of
+/// everything it has rendered until the page's HTML is written, and a page's HTML as one string is read and encoded
+/// whole: for the search page of a large site, which lists everything for readers without JavaScript, each of those is
+/// tens of megabytes, most of them in the large object heap. Instead, <see cref="Streamed{TItem}"/> leaves a marker
+/// where its items go and hands them here; once the page around them is written, it is cut at the markers, and each
+/// marker's items are rendered <see cref="PartSize"/> at a time, each part a piece of the page of its own.
 /// </summary>
 internal sealed class PageParts
 {
-    /// <summary>How many items one renderer renders.</summary>
-    private const int PartSize = 256;
+    /// <summary>How many items one renderer renders: few enough that a part's HTML is a small object.</summary>
+    private const int PartSize = 128;
 
-    private readonly List<Func<IServiceProvider, TextWriter, Task>> _listings = [];
+    private readonly List<Func<IServiceProvider, StringWriter, List<string>, Task>> _listings = [];
 
     /// <summary>True when the page has a listing to write.</summary>
     public bool Any => _listings.Count > 0;
@@ -26,38 +27,52 @@ internal sealed class PageParts
     /// <summary>Takes a listing to write later, and returns the marker to put where it goes.</summary>
     public string Add<TItem>(IReadOnlyList<TItem> items, RenderFragment<TItem> item)
     {
-        _listings.Add((services, html) => WriteListingAsync(services, html, items, item));
+        _listings.Add((services, html, pieces) => RenderListingAsync(services, html, pieces, items, item));
         return Marker(_listings.Count - 1);
     }
 
-    /// <summary>Writes <paramref name="page"/> to <paramref name="html"/>, with each marker replaced by its listing.</summary>
-    public async Task WriteAsync(IServiceProvider services, string page, TextWriter html)
+    /// <summary>
+    /// The pieces of the page: <paramref name="around"/>, the page as written with its markers, cut at each marker,
+    /// with the parts of that marker's listing in between, each written with <paramref name="html"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> WriteAsync(IServiceProvider services, string around, StringWriter html)
     {
+        var pieces = new List<string>();
         var written = 0;
         for (var i = 0; i < _listings.Count; i++)
         {
             var marker = Marker(i);
-            var at = page.IndexOf(marker, written, StringComparison.Ordinal);
+            var at = around.IndexOf(marker, written, StringComparison.Ordinal);
             if (at < 0)
             {
                 throw new InvalidOperationException($"Bug: the page lost the marker of its listing {i}.");
             }
 
-            html.Write(page.AsSpan(written, at - written));
-            await _listings[i](services, html);
+            Add(pieces, around[written..at]);
+            await _listings[i](services, html, pieces);
             written = at + marker.Length;
         }
 
-        html.Write(page.AsSpan(written));
+        Add(pieces, around[written..]);
+        return pieces;
+    }
+
+    private static void Add(List<string> pieces, string piece)
+    {
+        if (piece.Length > 0)
+        {
+            pieces.Add(piece);
+        }
     }
 
     /// <summary>
-    /// A comment no content can forge: text and attributes from the site's data are HTML-escaped, so a <c>&lt;</c> in
-    /// the page is always markup of the theme's.
+    /// A comment no content can forge: text and attributes from the site's data are HTML-escaped, and Markdown's raw
+    /// HTML is turned off, so a <c>&lt;</c> in the page is always markup of the theme's.
     /// </summary>
     private static string Marker(int index) => $"<!--listing-{index}-->";
 
-    private static async Task WriteListingAsync<TItem>(IServiceProvider services, TextWriter html, IReadOnlyList<TItem> items, RenderFragment<TItem> item)
+    private static async Task RenderListingAsync<TItem>(IServiceProvider services, StringWriter html, List<string> pieces,
+        IReadOnlyList<TItem> items, RenderFragment<TItem> item)
     {
         foreach (var part in items.Chunk(PartSize))
         {
@@ -66,12 +81,17 @@ internal sealed class PageParts
                 [nameof(StreamedPart<TItem>.Items)] = part,
                 [nameof(StreamedPart<TItem>.Item)] = item,
             });
-            await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
-            await renderer.Dispatcher.InvokeAsync(async () =>
+            var buffer = html.GetStringBuilder().Clear();
+            await using (var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance))
             {
-                var output = await renderer.RenderComponentAsync<StreamedPart<TItem>>(parameters);
-                output.WriteHtmlTo(html);
-            });
+                await renderer.Dispatcher.InvokeAsync(async () =>
+                {
+                    var output = await renderer.RenderComponentAsync<StreamedPart<TItem>>(parameters);
+                    output.WriteHtmlTo(html);
+                });
+            }
+
+            Add(pieces, buffer.ToString());
         }
     }
 }

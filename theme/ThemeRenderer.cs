@@ -35,7 +35,7 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
     private const int BufferSize = 64 * 1024;
 
     /// <inheritdoc/>
-    public async Task RenderAsync(IReadOnlyList<PagePlan> pages, Action<PagePlan, string> rendered)
+    public async Task RenderAsync(IReadOnlyList<PagePlan> pages, Action<PagePlan, IReadOnlyList<string>> rendered)
     {
         // One worker per core, each rendering its share of the pages one at a time.
         var partitions = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, pages.Count / 8));
@@ -46,8 +46,8 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
         await Task.WhenAll(Enumerable.Range(0, partitions).Select(p => Task.Run(async () =>
         {
             // One buffer per worker, reused from page to page for the HTML as it is written; replaced after a page
-            // much larger than most (the search page lists everything), so that it does not keep that size, and
-            // before that page is handed on, so that the garbage collector can take it while the page is checked.
+            // much larger than most, so that it does not keep that size, and before that page is handed on, so that
+            // the garbage collector can take it while the page is checked.
             var html = NewBuffer();
             for (var i = p; i < pages.Count; i += partitions)
             {
@@ -74,10 +74,10 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
     /// Renders one page with a renderer of its own. A renderer keeps every component it has rendered, and their arrays
     /// of render frames, until it is disposed; disposing it after each page returns those arrays to the shared pool
     /// for the next page, instead of keeping many pages' worth alive and allocating new ones. It is disposed as soon
-    /// as the page's HTML is written, before its long listings (<see cref="PageParts"/>) are, and before the whole is
+    /// as the page's HTML is written, before its long listings (<see cref="PageParts"/>) are, and before the HTML is
     /// copied into a string.
     /// </summary>
-    private static async Task<string> RenderOneAsync(IServiceProvider services, PageView view, StringWriter html)
+    private static async Task<IReadOnlyList<string>> RenderOneAsync(IServiceProvider services, PageView view, StringWriter html)
     {
         var component = Components.TryGetValue(view.GetType(), out var type)
             ? type
@@ -95,13 +95,6 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
         }
 
         var parts = page.ServiceProvider.GetRequiredService<PageParts>();
-        if (parts.Any)
-        {
-            var around = buffer.ToString();
-            buffer.Clear();
-            await parts.WriteAsync(services, around, html);
-        }
-
-        return buffer.ToString();
+        return parts.Any ? await parts.WriteAsync(services, buffer.ToString(), html) : [buffer.ToString()];
     }
 }

@@ -47,7 +47,7 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
         var writeTime = new ThreadTime();
         // A page is encoded only once it has been checked, so that a large one is never held as text and bytes while
         // it is read.
-        void Finished(string outputPath, string? html, Func<ReadOnlyMemory<byte>> content)
+        void Finished(string outputPath, IReadOnlyList<string>? html, Func<ReadOnlyMemory<byte>> content)
         {
             var start = Stopwatch.GetTimestamp();
             checker.Add(outputPath, html);
@@ -66,10 +66,10 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
         {
             foreach (var file in renderer.Assets().Concat(PublishingFiles.Render(graph, urls, plans, planner)))
             {
-                Finished(file.OutputPath, file.IsHtml ? file.Text() : null, () => file.Content);
+                Finished(file.OutputPath, file.IsHtml ? [file.Text()] : null, () => file.Content);
             }
         });
-        var pages = renderer.RenderAsync(plans, (plan, html) => Finished(plan.OutputPath, html, () => RenderedFile.Utf8.GetBytes(html)));
+        var pages = renderer.RenderAsync(plans, (plan, html) => Finished(plan.OutputPath, html, () => RenderedFile.Encode(html)));
 
         // Both finish before the staging folder can be discarded, even when one of them fails.
         await Task.WhenAll(pages, others);

@@ -29,15 +29,32 @@ internal static class PageScanner
         "pre", "section", "table", "ul",
     ];
 
-    /// <summary>Scans <paramref name="html"/>, the page at <paramref name="outputPath"/>; problems go to <paramref name="diagnostics"/>.</summary>
-    public static PageLinks Scan(string outputPath, string html, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Scans <paramref name="html"/>, the page at <paramref name="outputPath"/> in one or more pieces; problems go to
+    /// <paramref name="diagnostics"/>. Each piece begins and ends between elements (see
+    /// <see cref="Rendering.ISiteRenderer"/>), so a tokenizer of its own reads it from the state a tokenizer of the
+    /// whole page would be in there; the open elements carry over, and positions count from the start of the page.
+    /// </summary>
+    public static PageLinks Scan(string outputPath, IReadOnlyList<string> html, DiagnosticBag diagnostics)
     {
         var page = new Page(SiteChecker.ShownPath(outputPath), diagnostics);
-        using var tokenizer = new HtmlTokenizer(Source(html), HtmlEntityProvider.Resolver)
+        foreach (var piece in html)
+        {
+            Scan(piece, page, diagnostics);
+            page.MovePast(piece);
+        }
+
+        page.ReportUnclosed();
+        return new PageLinks(outputPath, page.Ids, page.Links);
+    }
+
+    private static void Scan(string piece, Page page, DiagnosticBag diagnostics)
+    {
+        using var tokenizer = new HtmlTokenizer(Source(piece), HtmlEntityProvider.Resolver)
         {
             SkipComments = true,
         };
-        tokenizer.Error += (_, e) => diagnostics.Add(Errors.HtmlParseError(page.At(e.Position), e.Message));
+        tokenizer.Error += (_, e) => diagnostics.Add(Errors.HtmlParseError(page.At(page.Locate(e.Position)), e.Message));
 
         for (var token = tokenizer.GetStructToken(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.GetStructToken())
         {
@@ -46,7 +63,7 @@ internal static class PageScanner
                 continue;
             }
 
-            var tag = new Tag(token.Name.ToString(), token.Position, token.IsSelfClosing);
+            var tag = new Tag(token.Name.ToString(), page.Locate(token.Position), token.IsSelfClosing);
             if (token.Type == HtmlTokenType.StartTag)
             {
                 page.Open(tag);
@@ -64,9 +81,6 @@ internal static class PageScanner
                 page.Close(tag);
             }
         }
-
-        page.ReportUnclosed();
-        return new PageLinks(outputPath, page.Ids, page.Links);
     }
 
     /// <summary>
@@ -80,15 +94,19 @@ internal static class PageScanner
         html.Length > LargePage ? new TextSource(html) : new TextSource(new ReadOnlyMemoryTextSource(html.AsMemory()));
 
     /// <summary>A start or end tag: its element's name, where it is, and whether it closes itself (<c>&lt;br/&gt;</c>).</summary>
-    private readonly record struct Tag(string Name, TextPosition Position, bool IsSelfClosing);
+    private readonly record struct Tag(string Name, Place At, bool IsSelfClosing);
+
+    /// <summary>A line and column of the whole page, counted from 1.</summary>
+    private readonly record struct Place(int Line, int Column);
 
     /// <summary>
     /// What is known of one page while it is read: the elements open at this point, its ids and its links. Positions
-    /// are kept as the tokenizer gives them, and made into spans only for a diagnostic.
+    /// are kept as places in the page, and made into spans only for a diagnostic.
     /// </summary>
     private sealed class Page(string path, DiagnosticBag diagnostics)
     {
-        private readonly Stack<(string Name, TextPosition At)> _open = new();
+        private readonly Stack<(string Name, Place At)> _open = new();
+        private Place _origin = new(1, 1);
         private int _openParagraphs;
         private int _openLinks;
 
@@ -96,22 +114,35 @@ internal static class PageScanner
 
         public List<PageLink> Links { get; } = [];
 
-        public SourceSpan At(TextPosition position) => new(path, position.Line, position.Column);
+        public SourceSpan At(Place place) => new(path, place.Line, place.Column);
+
+        /// <summary>Where in the page a position of the tokenizer of the current piece is.</summary>
+        public Place Locate(TextPosition position) =>
+            position.Line == 1 ? _origin with { Column = _origin.Column + position.Column - 1 } : new(_origin.Line + position.Line - 1, position.Column);
+
+        /// <summary>Moves the start of the next piece past <paramref name="piece"/>.</summary>
+        public void MovePast(string piece)
+        {
+            var lines = piece.AsSpan().Count('\n');
+            _origin = lines == 0
+                ? _origin with { Column = _origin.Column + piece.Length }
+                : new(_origin.Line + lines, piece.Length - piece.LastIndexOf('\n'));
+        }
 
         public void Open(Tag tag)
         {
             if (_openParagraphs > 0 && ClosesParagraph.Contains(tag.Name))
             {
-                diagnostics.Add(Errors.HtmlParseError(At(tag.Position), $"<{tag.Name}> cannot be inside <p>; a browser would close the paragraph here."));
+                diagnostics.Add(Errors.HtmlParseError(At(tag.At), $"<{tag.Name}> cannot be inside <p>; a browser would close the paragraph here."));
             }
             else if (_openLinks > 0 && tag.Name == "a")
             {
-                diagnostics.Add(Errors.HtmlParseError(At(tag.Position), "<a> cannot be inside another <a>."));
+                diagnostics.Add(Errors.HtmlParseError(At(tag.At), "<a> cannot be inside another <a>."));
             }
 
             if (!VoidElements.Contains(tag.Name) && !tag.IsSelfClosing)
             {
-                Push(tag.Name, tag.Position);
+                Push(tag.Name, tag.At);
             }
         }
 
@@ -124,7 +155,7 @@ internal static class PageScanner
             }
 
             var expected = _open.Count == 0 ? "no element is open" : $"<{current.Name}> (opened at line {current.At.Line}) is still open";
-            diagnostics.Add(Errors.HtmlParseError(At(tag.Position), $"the end tag </{tag.Name}> does not match: {expected}."));
+            diagnostics.Add(Errors.HtmlParseError(At(tag.At), $"the end tag </{tag.Name}> does not match: {expected}."));
             if (_open.Any(e => e.Name == tag.Name))
             {
                 string closed;
@@ -146,14 +177,14 @@ internal static class PageScanner
                     var id = attribute.Value.ToString();
                     if (!Ids.Add(id))
                     {
-                        diagnostics.Add(Errors.DuplicateElementId(At(tag.Position), id));
+                        diagnostics.Add(Errors.DuplicateElementId(At(tag.At), id));
                     }
                 }
                 else if (((attribute.Name == "href" && tag.Name is "a" or "link")
                     || (attribute.Name == "src" && tag.Name is "img" or "script" or "source"))
                     && !IsExternal(attribute.Value))
                 {
-                    Links.Add(new PageLink(attribute.Value.ToString(), tag.Position.Line, tag.Position.Column));
+                    Links.Add(new PageLink(attribute.Value.ToString(), tag.At.Line, tag.At.Column));
                 }
             }
         }
@@ -166,7 +197,7 @@ internal static class PageScanner
             }
         }
 
-        private void Push(string name, TextPosition at)
+        private void Push(string name, Place at)
         {
             _open.Push((name, at));
             _openParagraphs += name == "p" ? 1 : 0;

@@ -29,9 +29,9 @@ public sealed class SiteChecker(SiteUrls urls, DiagnosticBag diagnostics, IEnume
 
     /// <summary>
     /// Records that the site has the file at <paramref name="outputPath"/>, and reads it when it is a page
-    /// (<paramref name="html"/> not null). Safe to call from several threads at once.
+    /// (<paramref name="html"/>, its HTML in one or more pieces, not null). Safe to call from several threads at once.
     /// </summary>
-    public void Add(string outputPath, string? html)
+    public void Add(string outputPath, IReadOnlyList<string>? html)
     {
         _known.TryAdd(outputPath, 0);
         if (html is not null)

@@ -13,6 +13,24 @@ public sealed record RenderedFile(string OutputPath, ReadOnlyMemory<byte> Conten
     /// <summary>A text file, encoded as UTF-8.</summary>
     public static RenderedFile FromText(string outputPath, string text) => new(outputPath, Utf8.GetBytes(text));
 
+    /// <summary>Text in one or more pieces, encoded as UTF-8 into one array.</summary>
+    public static byte[] Encode(IReadOnlyList<string> pieces)
+    {
+        if (pieces.Count == 1)
+        {
+            return Utf8.GetBytes(pieces[0]);
+        }
+
+        var bytes = new byte[pieces.Sum(Utf8.GetByteCount)];
+        var written = 0;
+        foreach (var piece in pieces)
+        {
+            written += Utf8.GetBytes(piece, bytes.AsSpan(written));
+        }
+
+        return bytes;
+    }
+
     /// <summary>True for HTML pages, which the check stage reads.</summary>
     public bool IsHtml => OutputPath.EndsWith(".html", StringComparison.Ordinal);
 

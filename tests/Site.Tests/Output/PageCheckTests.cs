@@ -114,13 +114,13 @@ public sealed class PageCheckTests
     /// <summary>The real theme, except that one page's HTML is changed after rendering.</summary>
     private sealed class OnePageChanged(ISiteRenderer theme, string outputPath, Func<string, string> change) : ISiteRenderer
     {
-        public async Task RenderAsync(IReadOnlyList<PagePlan> pages, Action<PagePlan, string> rendered)
+        public async Task RenderAsync(IReadOnlyList<PagePlan> pages, Action<PagePlan, IReadOnlyList<string>> rendered)
         {
             var found = false;
             await theme.RenderAsync(pages, (page, html) =>
             {
                 found |= page.OutputPath == outputPath;
-                rendered(page, page.OutputPath == outputPath ? change(html) : html);
+                rendered(page, page.OutputPath == outputPath ? [change(string.Concat(html))] : html);
             });
             Assert.True(found, $"the test site has no page {outputPath}");
         }
