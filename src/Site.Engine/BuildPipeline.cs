@@ -41,7 +41,7 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
         var urls = SiteAddress.Resolve(graph.Settings, options);
         var planner = new PagePlanner(graph, urls);
         var plans = planner.Plan();
-        var checker = new SiteChecker(urls, diagnostics, plans.Select(p => p.OutputPath), planner.MarkdownLinks);
+        var checker = new SiteChecker(urls, diagnostics, plans, planner.MarkdownLinks);
         using var output = new StagedOutput(options.Output);
         var checkTime = new ThreadTime();
         var writeTime = new ThreadTime();

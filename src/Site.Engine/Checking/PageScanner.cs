@@ -17,6 +17,21 @@ internal static class PageScanner
     /// <summary>The size in characters above which a page is read from a string source; see <see cref="Source"/>.</summary>
     private const int LargePage = 1024 * 1024;
 
+    /// <summary>
+    /// The names of the elements pages are made of, looked up by the token's characters so that reading a tag makes
+    /// no new string; a name not listed here is made into one.
+    /// </summary>
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Names = new Dictionary<string, string>(
+        new[]
+        {
+            "a", "abbr", "article", "aside", "blockquote", "body", "br", "caption", "cite", "code", "dd", "details", "div",
+            "dl", "dt", "em", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "head", "header", "hr",
+            "html", "img", "input", "label", "li", "link", "main", "meta", "nav", "noscript", "ol", "p", "pre", "script",
+            "section", "small", "span", "strong", "style", "sub", "summary", "sup", "table", "tbody", "td", "th", "thead",
+            "time", "title", "tr", "ul",
+        }.Select(n => KeyValuePair.Create(n, n)),
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Elements that never have content or an end tag.</summary>
     private static readonly HashSet<string> VoidElements =
         ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
@@ -34,10 +49,12 @@ internal static class PageScanner
     /// <paramref name="diagnostics"/>. Each piece begins and ends between elements (see
     /// <see cref="Rendering.ISiteRenderer"/>), so a tokenizer of its own reads it from the state a tokenizer of the
     /// whole page would be in there; the open elements carry over, and positions count from the start of the page.
+    /// A link that is exactly one of <paramref name="pages"/> is good, and is not collected.
     /// </summary>
-    public static PageLinks Scan(string outputPath, IReadOnlyList<string> html, DiagnosticBag diagnostics)
+    public static PageLinks Scan(string outputPath, IReadOnlyList<string> html, DiagnosticBag diagnostics,
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pages)
     {
-        var page = new Page(SiteChecker.ShownPath(outputPath), diagnostics);
+        var page = new Page(SiteChecker.ShownPath(outputPath), diagnostics, pages);
         foreach (var piece in html)
         {
             Scan(piece, page, diagnostics);
@@ -63,7 +80,7 @@ internal static class PageScanner
                 continue;
             }
 
-            var tag = new Tag(token.Name.ToString(), page.Locate(token.Position), token.IsSelfClosing);
+            var tag = new Tag(Names.TryGetValue(token.Name, out var name) ? name : token.Name.ToString(), page.Locate(token.Position), token.IsSelfClosing);
             if (token.Type == HtmlTokenType.StartTag)
             {
                 page.Open(tag);
@@ -103,7 +120,7 @@ internal static class PageScanner
     /// What is known of one page while it is read: the elements open at this point, its ids and its links. Positions
     /// are kept as places in the page, and made into spans only for a diagnostic.
     /// </summary>
-    private sealed class Page(string path, DiagnosticBag diagnostics)
+    private sealed class Page(string path, DiagnosticBag diagnostics, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pages)
     {
         private readonly Stack<(string Name, Place At)> _open = new();
         private Place _origin = new(1, 1);
@@ -182,7 +199,7 @@ internal static class PageScanner
                 }
                 else if (((attribute.Name == "href" && tag.Name is "a" or "link")
                     || (attribute.Name == "src" && tag.Name is "img" or "script" or "source"))
-                    && !IsExternal(attribute.Value))
+                    && !IsExternal(attribute.Value) && !pages.Contains(attribute.Value))
                 {
                     Links.Add(new PageLink(attribute.Value.ToString(), tag.At.Line, tag.At.Column));
                 }

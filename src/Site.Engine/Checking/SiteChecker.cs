@@ -12,19 +12,21 @@ namespace Site.Engine.Checking;
 /// <param name="urls">The site's addresses, to resolve links with.</param>
 /// <param name="diagnostics">Where problems go.</param>
 /// <param name="planned">
-/// The output paths of the pages the build will add. A link to one of them, without an anchor, is settled as soon as
-/// its page is read, and not kept: on a large site most links are of that kind.
+/// The pages the build will add. A link to one of them, without an anchor, is settled as soon as its page is read, and
+/// not kept: on a large site most links are of that kind. One written exactly as the page's address is not even
+/// collected.
 /// </param>
 /// <param name="markdownLinks">
 /// Where each link in a Markdown page was written, by output file and rendered address: a broken one is reported at
 /// that Markdown line, where a fan can fix it, rather than in the output file.
 /// </param>
-public sealed class SiteChecker(SiteUrls urls, DiagnosticBag diagnostics, IEnumerable<string> planned,
+public sealed class SiteChecker(SiteUrls urls, DiagnosticBag diagnostics, IReadOnlyList<PagePlan> planned,
     IReadOnlyDictionary<(string OutputPath, string Href), SourceSpan>? markdownLinks = null)
 {
     private const string OutputFolder = "output";
 
-    private readonly ConcurrentDictionary<string, byte> _known = new(planned.Select(p => KeyValuePair.Create(p, (byte)0)), StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _known = new(planned.Select(p => KeyValuePair.Create(p.OutputPath, (byte)0)), StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _addresses = planned.Select(p => p.Path).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly ConcurrentBag<PageLinks> _pages = [];
 
     /// <summary>
@@ -36,7 +38,7 @@ public sealed class SiteChecker(SiteUrls urls, DiagnosticBag diagnostics, IEnume
         _known.TryAdd(outputPath, 0);
         if (html is not null)
         {
-            var page = PageScanner.Scan(outputPath, html, diagnostics);
+            var page = PageScanner.Scan(outputPath, html, diagnostics, _addresses);
             page.Links.RemoveAll(link => IsSettled(page, link.Href));
             page.Links.TrimExcess();
             _pages.Add(page);

@@ -35,10 +35,19 @@ public sealed class PageScannerTests
         Assert.Equal(wholeProblems, pieceProblems);
     }
 
-    private static (PageLinks Page, List<string> Problems) Scan(IReadOnlyList<string> html)
+    [Fact]
+    public void A_link_written_exactly_as_the_address_of_a_page_of_the_site_is_not_kept_for_the_check_of_links()
+    {
+        var (page, _) = Scan(Pieces, ["/people/", "/works/"]);
+
+        Assert.Equal(["/works/#one", "#two"], page.Links.Select(l => l.Href));
+    }
+
+    private static (PageLinks Page, List<string> Problems) Scan(IReadOnlyList<string> html, string[]? pages = null)
     {
         var diagnostics = new DiagnosticBag();
-        var page = PageScanner.Scan("page.html", html, diagnostics);
+        var addresses = new HashSet<string>(pages ?? [], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var page = PageScanner.Scan("page.html", html, diagnostics, addresses);
         return (page, diagnostics.Sorted().Select(d => $"{d.Code} {d.Span} {d.Message}").ToList());
     }
 }
