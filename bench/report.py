@@ -128,11 +128,16 @@ final move into `output/` are timed on their own.
   `output/` untouched.
 - **A cheaper check.** Pages are read with AngleSharp's HTML tokenizer, as struct tokens over a read-only source (tag
   names and attribute values are slices of the page, not new strings), rather than parsed into a DOM; the element
-  nesting is checked on the tokens, and ids and links are collected for the check of links between pages.
-- **Large pages.** The search page lists everything for readers without JavaScript (20 MB at 10,000 pages). Its
-  listing renders in batches of its own, so no array of render frames grows to tens of megabytes; the worker lets its
-  oversized buffer go before the page is checked, and the page is encoded only after its check, so it is never held as
-  builder, text and bytes at once.
+  nesting is checked on the tokens. A link written exactly as the address of a page the build plans is good, and is
+  not even made into a string; any other link without an anchor is settled as soon as its page is read; only links
+  with an anchor on another page, and the ids of every page, are kept for the end.
+- **Large pages, in pieces.** The search page lists everything for readers without JavaScript (20 MB at 10,000
+  pages); the index pages of works, people and sources and the timeline list thousands of items too. Their listings
+  (`theme/Shared/Streamed.razor`, `theme/PageParts.cs`) are rendered after the rest of the page, 128 items per
+  renderer, and each part is handed on as a piece of the page: the check reads the pieces one after another with a
+  tokenizer each, carrying the open elements over, and the pieces are encoded into the file. So a large page is never
+  one string of tens of megabytes, nor copied whole by the tokenizer, nor held as render frames whole. The search index
+  is written into a buffer sized for it once, and that buffer is the file.
 
 ## What is left
 
@@ -143,10 +148,10 @@ final move into `output/` are timed on their own.
 - **Reading.** At 10,000 pages, reading about 37 MB of YAML is still the largest stage. Most of it is YamlDotNet's
   scanner (about 1.6 s on both cores just to produce the parser events, allocating about 1 GB); the rest is
   the garbage collector promoting the growing content model (about 0.6 s of pauses) and our loaders.
-- **Memory.** At 10,000 pages the search page is most of the peak: a build without it peaks about 170 MB lower. Its
-  render frames, its HTML as text, and what AngleSharp's tokenizer allocates to read 20 MB are all alive for a moment.
-  The ids and links of every page, kept for the check of links between pages, are about 70 MiB; checking links to
-  pages at once, and keeping only those with an anchor, would roughly halve that.
+- **Memory.** The garbage collector frees large objects only in its full collections, which are rare in a build this
+  short, so every large temporary (a big page's bytes, a big array) adds to the peak for the rest of the build. What
+  remains large is each big page's encoded bytes (20 MB for the search page), the content model, and the ids and
+  anchored links kept for the check of links between pages.
 """
 
 

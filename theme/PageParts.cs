@@ -33,23 +33,26 @@ internal sealed class PageParts
 
     /// <summary>
     /// The pieces of the page: <paramref name="around"/>, the page as written with its markers, cut at each marker,
-    /// with the parts of that marker's listing in between, each written with <paramref name="html"/>.
+    /// with the parts of that marker's listing in between, each written with <paramref name="html"/>. Listings are
+    /// taken in the order their markers appear, which need not be the order they were added in: a component renders
+    /// its children after its siblings.
     /// </summary>
     public async Task<IReadOnlyList<string>> WriteAsync(IServiceProvider services, string around, StringWriter html)
     {
+        var markers = _listings.Select((listing, i) => (Listing: listing, Marker: Marker(i), At: around.IndexOf(Marker(i), StringComparison.Ordinal)))
+            .OrderBy(m => m.At)
+            .ToList();
+        if (markers[0].At < 0)
+        {
+            throw new InvalidOperationException("Bug: the page lost the marker of one of its listings.");
+        }
+
         var pieces = new List<string>();
         var written = 0;
-        for (var i = 0; i < _listings.Count; i++)
+        foreach (var (listing, marker, at) in markers)
         {
-            var marker = Marker(i);
-            var at = around.IndexOf(marker, written, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                throw new InvalidOperationException($"Bug: the page lost the marker of its listing {i}.");
-            }
-
             Add(pieces, around[written..at]);
-            await _listings[i](services, html, pieces);
+            await listing(services, html, pieces);
             written = at + marker.Length;
         }
 
