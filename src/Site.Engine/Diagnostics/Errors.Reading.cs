@@ -60,6 +60,12 @@ public static partial class Errors
             what,
             $"create {span.Path}; the README shows what goes in it.");
 
+    /// <summary>SG0012: a file holds a second YAML document, after a <c>---</c> line, which would be ignored.</summary>
+    public static Diagnostic SecondDocument(SourceSpan span) =>
+        Error("SG0012", span, "a second YAML document starts here, and only the first of a file is read",
+            "one YAML document per file: `---` on a line of its own ends one document and starts another",
+            "remove this `---` line, so that what follows joins the list above; or move what follows to a file of its own.");
+
     /// <summary>SG0011: lists or groups of fields are nested deeper than any content needs.</summary>
     public static Diagnostic NestedTooDeeply(SourceSpan span, int limit) =>
         Error("SG0011", span, $"lists and groups of fields are nested more than {limit} levels deep here",

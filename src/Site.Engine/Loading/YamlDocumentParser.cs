@@ -7,7 +7,8 @@ namespace Site.Engine.Loading;
 /// <summary>
 /// Parses YAML text into a light tree of <see cref="YamlNode"/>s, built from YamlDotNet's parser events, turning every
 /// parser exception into a diagnostic at its mark. It refuses aliases as soon as the parser meets one, so "billion
-/// laughs" documents cost neither time nor memory, and reports a key given twice in one mapping.
+/// laughs" documents cost neither time nor memory, and reports a key given twice in one mapping, and a second document
+/// with content (only the first of a file is read, so its records would be lost without a word).
 /// </summary>
 internal static class YamlDocumentParser
 {
@@ -20,9 +21,12 @@ internal static class YamlDocumentParser
     {
         var tree = new YamlTreeBuilder(path, lineOffset);
         YamlNode? root = null;
+        var documents = 0;
+        var start = Mark.Empty;
         try
         {
-            // Every document is parsed, so that a mistake in a later one is still reported; only the first is read.
+            // Every document is parsed, so that a mistake in a later one is still reported; only the first is read, and
+            // a later one with content is a mistake of its own.
             var parser = new Parser(new StringReader(text));
             while (parser.MoveNext())
             {
@@ -32,10 +36,19 @@ internal static class YamlDocumentParser
                     return null;
                 }
 
-                if (parser.Current is DocumentEnd)
+                if (parser.Current is DocumentStart documentStart)
+                {
+                    start = documentStart.Start;
+                }
+                else if (parser.Current is DocumentEnd)
                 {
                     var document = tree.TakeDocument();
                     root ??= document;
+                    if (++documents > 1 && document is not (null or YamlScalar { Value.Length: 0 }))
+                    {
+                        diagnostics.Add(Errors.SecondDocument(Spans.At(path, start, lineOffset)));
+                        return null;
+                    }
                 }
             }
         }

@@ -42,11 +42,32 @@ public sealed class YamlTreeTests
     [Fact]
     public async Task A_mistake_in_a_later_document_of_a_file_is_still_reported()
     {
-        var error = await TheOnlyDiagnostic("input/claims.yaml", "- id: year-met\n  question: When?\n---\n- id: a\n---\n- id: b\n  id: c\n");
+        var error = await TheOnlyDiagnostic("input/claims.yaml", "- id: year-met\n  question: When?\n---\n---\n- id: b\n  id: c\n");
 
         Assert.Equal("SG0005", error.Code);
-        Assert.Equal((7, 3), (error.Span.Line, error.Span.Column));
-        Assert.Contains("(first at line 6)", error.Message, StringComparison.Ordinal);
+        Assert.Equal((6, 3), (error.Span.Line, error.Span.Column));
+        Assert.Contains("(first at line 5)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_second_document_with_records_is_reported_at_its_dashes_instead_of_being_ignored()
+    {
+        var error = await TheOnlyDiagnostic("input/claims.yaml", "- id: year-met\n  question: When?\n---\n---\n- id: other\n  question: Why?\n");
+
+        Assert.Equal("SG0012", error.Code);
+        Assert.Equal((4, 1), (error.Span.Line, error.Span.Column));
+    }
+
+    [Fact]
+    public async Task Dashes_before_the_only_document_or_after_it_are_no_mistake()
+    {
+        using var site = TestSite.Create();
+        var facts = File.ReadAllText(Path.Combine(site.Root, "input/facts/all.yaml"));
+        site.With("input/facts/all.yaml", "---\n" + facts + "\n---\n");
+
+        var result = await site.BuildAsync(checkOnly: true);
+
+        Assert.Empty(result.Diagnostics);
     }
 
     [Fact]
