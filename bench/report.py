@@ -102,7 +102,10 @@ final move into `output/` are timed on their own.
   time (`DynamicCodeSupport` is false in `src/Site.Cli/Site.Cli.csproj`, so YamlDotNet's regular expressions are
   interpreted and dependency injection uses reflection rather than emitted IL); the theme creates components with
   their constructors (`theme/ComponentActivator.cs`) instead of a factory built per type; the search index is written
-  with `Utf8JsonWriter`, not the reflection-based serializer; tiered PGO is off. A build of the real site JIT-compiles
+  with `Utf8JsonWriter`, not the reflection-based serializer; tiered PGO is off. While the content is read, the theme
+  renders a one-item listing on a thread of its own (`ThemeRenderer.WarmUpAsync`), so that loading the renderer and
+  fixing up its compiled code overlaps the read stage instead of delaying the first pages: about 45 ms, or a ninth, off
+  the real site's build in interleaved runs. A build of the real site JIT-compiles
   about 250 methods (`DOTNET_JitDisasmSummary=1`), none of them dynamic. Native AOT would remove the runtime's own
   start-up work too, but cannot be restored here (NU1101: the registry has no
   Microsoft.NETCore.App.Runtime.NativeAOT.linux-x64).

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Site.Engine.Rendering;
 using Site.Engine.Rendering.Views;
 using Site.Theme.Pages;
+using Site.Theme.Shared;
 
 namespace Site.Theme;
 
@@ -30,6 +31,8 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
         [typeof(NotFoundView)] = typeof(NotFoundPage),
         [typeof(SearchView)] = typeof(SearchPage),
     };
+
+    private static readonly string[] WarmUpItems = ["warm"];
 
     /// <summary>The initial size of a worker's HTML buffer, in characters: more than most pages need.</summary>
     private const int BufferSize = 64 * 1024;
@@ -56,6 +59,25 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
                 rendered(pages[i], page);
             }
         })));
+    }
+
+    /// <inheritdoc/>
+    public async Task WarmUpAsync()
+    {
+        // Rendering a small listing once loads the renderer, the dispatcher and the HTML writer, and fixes up their
+        // compiled code, which would otherwise happen on the first pages.
+        await using var services = new ServiceCollection().AddSingleton<IComponentActivator>(new ComponentActivator()).BuildServiceProvider();
+        var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>
+        {
+            [nameof(StreamedPart<string>.Items)] = WarmUpItems,
+            [nameof(StreamedPart<string>.Item)] = (RenderFragment<string>)(item => builder => builder.AddContent(0, item)),
+        });
+        await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
+        await renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var output = await renderer.RenderComponentAsync<StreamedPart<string>>(parameters);
+            output.WriteHtmlTo(TextWriter.Null);
+        });
     }
 
     /// <inheritdoc/>

@@ -24,7 +24,8 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
         BuildResult Finish(int pages = 0, WriteResult? written = null) =>
             new(diagnostics.Sorted(), new DiagnosticFormatter(files.Lines), clock.Timings, pages, written ?? new WriteResult(0, 0, 0));
 
-        // Read and validate: the content, checked against the seed articles it quotes.
+        // Read and validate: the content, checked against the seed articles it quotes. The theme gets ready meanwhile.
+        var warmUp = Task.Run(renderer.WarmUpAsync);
         var content = ReadAndValidate(files, diagnostics, clock);
 
         // Link: resolve every reference and build the indexes the pages are made from.
@@ -38,6 +39,7 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
         // Render, check and write, page by page: each page is checked as soon as it is rendered, and staged beside the
         // output folder if its bytes changed, so no page is held in memory longer than that. The output folder itself
         // is changed only at the end, once every check has passed; a failed build discards what it staged.
+        await warmUp;
         var urls = SiteAddress.Resolve(graph.Settings, options);
         var planner = new PagePlanner(graph, urls);
         var plans = planner.Plan();

@@ -12,6 +12,12 @@ public interface ISiteRenderer
     /// </summary>
     Task RenderAsync(IReadOnlyList<PagePlan> pages, Action<PagePlan, IReadOnlyList<string>> rendered);
 
+    /// <summary>
+    /// Prepares what rendering needs (loading the template engine's code, and its first use) while the content is read,
+    /// so that the first pages do not wait for it. The build awaits it before rendering.
+    /// </summary>
+    Task WarmUpAsync() => Task.CompletedTask;
+
     /// <summary>The theme's static assets (stylesheet, icons), by path relative to the output folder.</summary>
     IReadOnlyList<RenderedFile> Assets();
 }
