@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.Logging.Abstractions;
 using Site.Theme.Shared;
 
 namespace Site.Theme;
@@ -79,22 +77,17 @@ internal sealed class PageParts
     {
         foreach (var part in items.Chunk(PartSize))
         {
-            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>
-            {
-                [nameof(StreamedPart<TItem>.Items)] = part,
-                [nameof(StreamedPart<TItem>.Item)] = item,
-            });
             var buffer = html.GetStringBuilder().Clear();
-            await using (var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance))
-            {
-                await renderer.Dispatcher.InvokeAsync(async () =>
-                {
-                    var output = await renderer.RenderComponentAsync<StreamedPart<TItem>>(parameters);
-                    output.WriteHtmlTo(html);
-                });
-            }
-
+            await WritePartAsync(services, part, item, html);
             Add(pieces, buffer.ToString());
         }
     }
+
+    /// <summary>Renders one part of a listing, <paramref name="items"/>, with a renderer of its own, to <paramref name="html"/>.</summary>
+    internal static Task WritePartAsync<TItem>(IServiceProvider services, IReadOnlyList<TItem> items, RenderFragment<TItem> item, TextWriter html) =>
+        ThemeRenderer.WriteAsync(services, typeof(StreamedPart<TItem>), ParameterView.FromDictionary(new Dictionary<string, object?>
+        {
+            [nameof(StreamedPart<TItem>.Items)] = items,
+            [nameof(StreamedPart<TItem>.Item)] = item,
+        }), html);
 }

@@ -7,7 +7,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Site.Engine.Rendering;
 using Site.Engine.Rendering.Views;
 using Site.Theme.Pages;
-using Site.Theme.Shared;
 
 namespace Site.Theme;
 
@@ -67,16 +66,22 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
         // Rendering a small listing once loads the renderer, the dispatcher and the HTML writer, and fixes up their
         // compiled code, which would otherwise happen on the first pages.
         await using var services = new ServiceCollection().AddSingleton<IComponentActivator>(new ComponentActivator()).BuildServiceProvider();
-        var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>
-        {
-            [nameof(StreamedPart<string>.Items)] = WarmUpItems,
-            [nameof(StreamedPart<string>.Item)] = (RenderFragment<string>)(item => builder => builder.AddContent(0, item)),
-        });
+        await PageParts.WritePartAsync(services, WarmUpItems, item => builder => builder.AddContent(0, item), TextWriter.Null);
+    }
+
+    /// <summary>
+    /// Renders <paramref name="component"/> with a renderer of its own and writes its HTML to <paramref name="html"/>.
+    /// A renderer keeps every component it has rendered, and their arrays of render frames, until it is disposed;
+    /// disposing it as soon as the HTML is written returns those arrays to the shared pool for the next page or part,
+    /// instead of keeping many pages' worth alive and allocating new ones.
+    /// </summary>
+    internal static async Task WriteAsync(IServiceProvider services, Type component, ParameterView parameters, TextWriter html)
+    {
         await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
         await renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var output = await renderer.RenderComponentAsync<StreamedPart<string>>(parameters);
-            output.WriteHtmlTo(TextWriter.Null);
+            var output = await renderer.RenderComponentAsync(component, parameters);
+            output.WriteHtmlTo(html);
         });
     }
 
@@ -93,11 +98,8 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
     private static StringWriter NewBuffer() => new(new StringBuilder(BufferSize), CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Renders one page with a renderer of its own. A renderer keeps every component it has rendered, and their arrays
-    /// of render frames, until it is disposed; disposing it after each page returns those arrays to the shared pool
-    /// for the next page, instead of keeping many pages' worth alive and allocating new ones. It is disposed as soon
-    /// as the page's HTML is written, before its long listings (<see cref="PageParts"/>) are, and before the HTML is
-    /// copied into a string.
+    /// Renders one page with a renderer of its own (see <see cref="WriteAsync"/>), disposed before the page's long
+    /// listings (<see cref="PageParts"/>) are rendered and before its HTML is copied into a string.
     /// </summary>
     private static async Task<IReadOnlyList<string>> RenderOneAsync(IServiceProvider services, PageView view, StringWriter html)
     {
@@ -107,15 +109,7 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["View"] = view });
         var buffer = html.GetStringBuilder().Clear();
         await using var page = services.CreateAsyncScope();
-        await using (var renderer = new HtmlRenderer(page.ServiceProvider, NullLoggerFactory.Instance))
-        {
-            await renderer.Dispatcher.InvokeAsync(async () =>
-            {
-                var output = await renderer.RenderComponentAsync(component, parameters);
-                output.WriteHtmlTo(html);
-            });
-        }
-
+        await WriteAsync(page.ServiceProvider, component, parameters, html);
         var parts = page.ServiceProvider.GetRequiredService<PageParts>();
         return parts.Any ? await parts.WriteAsync(services, buffer.ToString(), html) : [buffer.ToString()];
     }
