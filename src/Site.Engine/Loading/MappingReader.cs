@@ -81,8 +81,7 @@ internal sealed partial class MappingReader
     }
 
     /// <summary>A required id that refers to another record; the model keeps one copy of each such id.</summary>
-    public Located<string>? Reference(string key, string example) =>
-        Id(key, example) is { } id ? id with { Value = _file.Ids.Intern(id.Value) } : null;
+    public Located<string>? Reference(string key, string example) => Id(key, example) is { } id ? Shared(id) : null;
 
     /// <summary>An optional date of the form YYYY, YYYY-MM or YYYY-MM-DD.</summary>
     public Located<PartialDate>? Date(string key)
@@ -135,7 +134,7 @@ internal sealed partial class MappingReader
 
             if (CheckId(new Located<string>(value.Trim(), _file.SpanOf(scalar))) is { } id)
             {
-                ids[count++] = id with { Value = _file.Ids.Intern(id.Value) };
+                ids[count++] = Shared(id);
             }
         }
 
@@ -248,6 +247,9 @@ internal sealed partial class MappingReader
 
     /// <summary>The first <paramref name="count"/> items: lists in the content model take no more memory than they hold.</summary>
     internal static T[] Exact<T>(T[] items, int count) => count == items.Length ? items : items[..count];
+
+    /// <summary>The id with the one copy of its text that the whole read shares.</summary>
+    private Located<string> Shared(Located<string> id) => id with { Value = _file.Ids.Intern(id.Value) };
 
     /// <summary>The field named <paramref name="key"/>; a mapping has a handful of fields, so they are simply compared.</summary>
     private (YamlNode Key, YamlNode Value)? Field(string key)

@@ -33,7 +33,7 @@ internal sealed class YamlTreeBuilder(string path, int lineOffset)
             case Scalar scalar:
                 return Push(new YamlScalar(scalar.Value, scalar.Style, scalar.Start, scalar.End), _values.Count);
             case SequenceStart or MappingStart when _open.Count == MaxDepth:
-                return Errors.NestedTooDeeply(new SourceSpan(path, (int)parsingEvent.Start.Line + lineOffset, (int)parsingEvent.Start.Column), MaxDepth);
+                return Errors.NestedTooDeeply(Spans.At(path, parsingEvent.Start, lineOffset), MaxDepth);
             case SequenceStart or MappingStart:
                 _open.Add(new Collection((NodeEvent)parsingEvent, _values.Count));
                 return null;
@@ -44,7 +44,7 @@ internal sealed class YamlTreeBuilder(string path, int lineOffset)
                 var mapping = Close();
                 return Push(new YamlMapping(Pairs(Contents(mapping)), mapping.Start.Start, mapping.Start.End), mapping.First);
             case AnchorAlias alias:
-                return Errors.AliasNotAllowed(new SourceSpan(path, (int)alias.Start.Line + lineOffset, (int)alias.Start.Column));
+                return Errors.AliasNotAllowed(Spans.At(path, alias.Start, lineOffset));
             default:
                 return null;
         }
