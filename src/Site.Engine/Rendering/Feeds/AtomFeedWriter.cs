@@ -15,16 +15,11 @@ internal static class AtomFeedWriter
     /// <summary>The feed for the sources in <paramref name="graph"/>.</summary>
     public static RenderedFile Write(SiteGraph graph, SiteUrls urls)
     {
-        var dated = new List<(Source Source, PartialDate Date)>();
-        foreach (var source in graph.Content.Sources)
-        {
-            if (source.Date is { } date)
-            {
-                dated.Add((source, date.Value));
-            }
-        }
-
-        dated = [.. dated.OrderByDescending(d => d.Date).ThenBy(d => d.Source.Id, StringComparer.Ordinal)];
+        var dated = graph.Content.Sources
+            .Where(s => s.Date is not null)
+            .Select(s => (Source: s, Date: s.Date!.Value.Value))
+            .OrderByDescending(d => d.Date).ThenBy(d => d.Source.Id, StringComparer.Ordinal)
+            .ToList();
         var updated = dated.Count > 0 ? Timestamp(dated[0].Date) : "1970-01-01T00:00:00Z";
         var feed = new XElement(Atom + "feed",
             new XElement(Atom + "title", $"{graph.Settings.Title}: news and articles"),
