@@ -24,8 +24,13 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
         BuildResult Finish(int pages = 0, WriteResult? written = null) =>
             new(diagnostics.Sorted(), new DiagnosticFormatter(files.Lines), clock.Timings, pages, written ?? new WriteResult(0, 0, 0));
 
-        // Read and validate: the content, checked against the seed articles it quotes. The theme gets ready meanwhile.
-        var warmUp = Task.Run(renderer.WarmUpAsync);
+        // Read and validate: the content, checked against the seed articles it quotes. The theme and the page check get
+        // ready meanwhile.
+        var warmUp = Task.Run(async () =>
+        {
+            await renderer.WarmUpAsync();
+            PageScanner.WarmUp();
+        });
         var content = ReadAndValidate(files, diagnostics, clock);
 
         // Link: resolve every reference and build the indexes the pages are made from.

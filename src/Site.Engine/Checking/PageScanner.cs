@@ -65,6 +65,18 @@ internal static class PageScanner
         return new PageLinks(outputPath, page.Ids, page.Links);
     }
 
+    /// <summary>A tiny page without mistakes, read by <see cref="WarmUp"/>.</summary>
+    internal const string WarmUpPage =
+        "<!DOCTYPE html><html lang=\"en\"><head><title>a &amp; b</title></head><body><p id=\"a\"><a href=\"#a\">a</a></p></body></html>";
+
+    /// <summary>
+    /// Reads <see cref="WarmUpPage"/> and forgets it. The first page read loads the tokenizer and its table of character
+    /// references and fixes up the scanner's compiled code; done on the side while the content is read, that no longer
+    /// delays the first pages.
+    /// </summary>
+    public static void WarmUp() =>
+        Scan("warm-up.html", [WarmUpPage], new DiagnosticBag(), new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
+
     private static void Scan(string piece, Page page, DiagnosticBag diagnostics)
     {
         using var tokenizer = new HtmlTokenizer(Source(piece), HtmlEntityProvider.Resolver)

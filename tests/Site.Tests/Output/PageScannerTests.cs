@@ -43,6 +43,16 @@ public sealed class PageScannerTests
         Assert.Equal(["/works/#one", "#two"], page.Links.Select(l => l.Href));
     }
 
+    [Fact]
+    public void The_page_read_to_warm_the_check_up_has_no_mistakes_so_the_warm_up_takes_the_path_of_a_good_page()
+    {
+        var (page, problems) = Scan([PageScanner.WarmUpPage]);
+
+        Assert.Empty(problems);
+        Assert.Equal(["a"], page.Ids);
+        Assert.Equal(["#a"], page.Links.Select(l => l.Href));
+    }
+
     private static (PageLinks Page, List<string> Problems) Scan(IReadOnlyList<string> html, string[]? pages = null)
     {
         var diagnostics = new DiagnosticBag();
