@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Site.Theme.Shared;
 
@@ -17,6 +18,9 @@ internal sealed class PageParts
     /// <summary>How many items one renderer renders: few enough that a part's HTML is a small object.</summary>
     private const int PartSize = 128;
 
+    private const string MarkerStart = "<!--listing-";
+    private const string MarkerEnd = "-->";
+
     private readonly List<Func<IServiceProvider, StringWriter, List<string>, Task>> _listings = [];
 
     /// <summary>True when the page has a listing to write.</summary>
@@ -32,26 +36,27 @@ internal sealed class PageParts
     /// <summary>
     /// The pieces of the page: <paramref name="around"/>, the page as written with its markers, cut at each marker,
     /// with the parts of that marker's listing in between, each written with <paramref name="html"/>. Listings are
-    /// taken in the order their markers appear, which need not be the order they were added in: a component renders
+    /// written in the order their markers appear, which need not be the order they were added in: a component renders
     /// its children after its siblings.
     /// </summary>
     public async Task<IReadOnlyList<string>> WriteAsync(IServiceProvider services, string around, StringWriter html)
     {
-        var markers = _listings.Select((listing, i) => (Listing: listing, Marker: Marker(i), At: around.IndexOf(Marker(i), StringComparison.Ordinal)))
-            .OrderBy(m => m.At)
-            .ToList();
-        if (markers[0].At < 0)
-        {
-            throw new InvalidOperationException("Bug: the page lost the marker of one of its listings.");
-        }
-
         var pieces = new List<string>();
         var written = 0;
-        foreach (var (listing, marker, at) in markers)
+        var found = 0;
+        for (var at = around.IndexOf(MarkerStart, StringComparison.Ordinal); at >= 0; at = around.IndexOf(MarkerStart, written, StringComparison.Ordinal))
         {
+            var end = around.IndexOf(MarkerEnd, at, StringComparison.Ordinal);
+            var listing = int.Parse(around.AsSpan(at + MarkerStart.Length, end - at - MarkerStart.Length), CultureInfo.InvariantCulture);
             Add(pieces, around[written..at]);
-            await listing(services, html, pieces);
-            written = at + marker.Length;
+            await _listings[listing](services, html, pieces);
+            written = end + MarkerEnd.Length;
+            found++;
+        }
+
+        if (found != _listings.Count)
+        {
+            throw new InvalidOperationException("Bug: the page lost the marker of one of its listings.");
         }
 
         Add(pieces, around[written..]);
@@ -70,7 +75,7 @@ internal sealed class PageParts
     /// A comment no content can forge: text and attributes from the site's data are HTML-escaped, and Markdown's raw
     /// HTML is turned off, so a <c>&lt;</c> in the page is always markup of the theme's.
     /// </summary>
-    private static string Marker(int index) => $"<!--listing-{index}-->";
+    private static string Marker(int index) => string.Create(CultureInfo.InvariantCulture, $"{MarkerStart}{index}{MarkerEnd}");
 
     private static async Task RenderListingAsync<TItem>(IServiceProvider services, StringWriter html, List<string> pieces,
         IReadOnlyList<TItem> items, RenderFragment<TItem> item)

@@ -1,4 +1,5 @@
 using Site.Engine.Diagnostics;
+using Site.Engine.Model;
 
 namespace Site.Engine.Linking;
 
@@ -16,13 +17,13 @@ internal static class LinkWarnings
         }
 
         var undatedReported = new HashSet<string>(StringComparer.Ordinal);
-        var subjects = content.People.Select(p => (p.Id, p.Span, Kind: "person")).Concat(content.Works.Select(w => (w.Id, w.Span, Kind: "work")));
-        foreach (var (id, span, kind) in subjects)
+        IEnumerable<IRecord> subjects = [.. content.People, .. content.Works];
+        foreach (var subject in subjects)
         {
-            var facts = graph.FactsAbout[id].ToList();
+            var facts = graph.FactsAbout[subject.Id].ToList();
             if (facts.Count == 0)
             {
-                yield return Errors.NoFacts(span, kind, id);
+                yield return Errors.NoFacts(subject.Span, subject is Person ? "person" : "work", subject.Id);
                 continue;
             }
 
@@ -30,7 +31,7 @@ internal static class LinkWarnings
             var undated = facts.Where(f => f.Date is null).ToList();
             if (undated.Count == 1 && facts.Count > 2 && undatedReported.Add(undated[0].Id))
             {
-                yield return Errors.UndatedFact(undated[0].Span, undated[0].Id, id);
+                yield return Errors.UndatedFact(undated[0].Span, undated[0].Id, subject.Id);
             }
         }
     }

@@ -17,26 +17,24 @@ public sealed class SiteGraph
         People = content.People.ToDictionary(p => p.Id, Ordinal);
         Works = content.Works.ToDictionary(w => w.Id, Ordinal);
         Facts = content.Facts.ToDictionary(f => f.Id, Ordinal);
-        SourceNumbers = content.Sources.Select((s, i) => (s.Id, Number: i + 1)).ToDictionary(x => x.Id, x => x.Number, Ordinal);
+        SourceNumbers = Numbered(content.Sources);
 
         // The indexes that take time on a large site are built side by side, on every core.
         var listings = Task.Run(() => ListingsBySource(content));
         var disputes = Task.Run(() => FindDisputes(content));
         var chronological = content.Facts.OrderBy(f => f.Date is null).ThenBy(f => f.Date).ThenBy(f => f.Id, Ordinal).ToList();
         Chronological = chronological;
-        var citing = Task.Run(() => chronological.SelectMany(f => f.Citations.Select(c => c.Source.Value).Distinct(Ordinal).Select(s => (s, f)))
-            .ToLookup(x => x.s, x => x.f, Ordinal));
-        FactsAbout = chronological.SelectMany(f => f.About.Select(a => (a.Value, f))).ToLookup(x => x.Value, x => x.f, Ordinal);
+        var citing = Task.Run(() => By(chronological, f => f.Citations.Select(c => c.Source.Value).Distinct(Ordinal)));
+        FactsAbout = By(chronological, f => f.About.Select(a => a.Value));
         QuotesFrom = content.Quotes.ToLookup(q => q.Source.Value, Ordinal);
-        QuotesBy = content.Quotes.SelectMany(q => q.Speakers.Select(s => (s.Value, q))).ToLookup(x => x.Value, x => x.q, Ordinal);
-        QuotesAbout = content.Quotes.SelectMany(q => q.About.Select(a => (a.Value, q))).ToLookup(x => x.Value, x => x.q, Ordinal);
-        CreditsOf = content.Works.SelectMany(w => w.Credits.Select(c => (c.Person.Value, Credit: new WorkCredit(w, c))))
-            .ToLookup(x => x.Value, x => x.Credit, Ordinal);
+        QuotesBy = By(content.Quotes, q => q.Speakers.Select(s => s.Value));
+        QuotesAbout = By(content.Quotes, q => q.About.Select(a => a.Value));
+        CreditsOf = content.Works.SelectMany(w => w.Credits, (w, c) => new WorkCredit(w, c)).ToLookup(c => c.Credit.Person.Value, Ordinal);
         FactsCiting = citing.Result;
         ListingsCiting = listings.Result;
         Disputes = disputes.Result;
-        _disputedFacts = Disputes.SelectMany(d => d.Sides.SelectMany(s => s.Facts.Select(f => (f.Id, d.Claim))))
-            .ToDictionary(x => x.Id, x => x.Claim, Ordinal);
+        _disputedFacts = Disputes.SelectMany(d => d.Sides.SelectMany(s => s.Facts), (d, f) => new Keyed<Claim>(f.Id, d.Claim))
+            .ToDictionary(x => x.Key, x => x.Item, Ordinal);
     }
 
     /// <summary>The content as read.</summary>
@@ -120,9 +118,31 @@ public sealed class SiteGraph
     private static ILookup<string, Listing> ListingsBySource(Content content)
     {
         static IEnumerable<string> Sources(IEnumerable<Citation> citations) => citations.Select(c => c.Source.Value).Distinct(Ordinal);
-        var people = content.People.SelectMany(p => Sources(p.Citations).Select(s => (s, new Listing(p, null, null))));
-        var works = content.Works.SelectMany(w => Sources(w.Citations).Select(s => (s, new Listing(null, w, null)))
-            .Concat(w.Credits.SelectMany(c => Sources(c.Citations).Select(s => (s, new Listing(null, w, c))))));
-        return people.Concat(works).ToLookup(x => x.s, x => x.Item2, Ordinal);
+        var people = content.People.SelectMany(p => Sources(p.Citations), (p, s) => new Keyed<Listing>(s, new Listing(p, null, null)));
+        var works = content.Works.SelectMany(w => Sources(w.Citations).Select(s => new Keyed<Listing>(s, new Listing(null, w, null)))
+            .Concat(w.Credits.SelectMany(c => Sources(c.Citations), (c, s) => new Keyed<Listing>(s, new Listing(null, w, c)))));
+        return people.Concat(works).ToLookup(x => x.Key, x => x.Item, Ordinal);
     }
+
+    /// <summary>Each item under each of its keys, in the items' order.</summary>
+    private static ILookup<string, T> By<T>(IEnumerable<T> items, Func<T, IEnumerable<string>> keys) =>
+        items.SelectMany(keys, (item, key) => new Keyed<T>(key, item)).ToLookup(x => x.Key, x => x.Item, Ordinal);
+
+    /// <summary>Each source's number, 1-based in file order.</summary>
+    private static Dictionary<string, int> Numbered(IReadOnlyList<Source> sources)
+    {
+        var numbers = new Dictionary<string, int>(sources.Count, Ordinal);
+        for (var i = 0; i < sources.Count; i++)
+        {
+            numbers.Add(sources[i].Id, i + 1);
+        }
+
+        return numbers;
+    }
+
+    /// <summary>
+    /// An item and one of its keys, for building an index. A class rather than a tuple: LINQ's operators over a value
+    /// type are compiled at start-up, on every run, where those over a class share code compiled ahead of time.
+    /// </summary>
+    private sealed record Keyed<T>(string Key, T Item);
 }

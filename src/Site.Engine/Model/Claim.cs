@@ -6,4 +6,4 @@ namespace Site.Engine.Model;
 /// <param name="Id">The claim's key.</param>
 /// <param name="Span">Where the key was written.</param>
 /// <param name="Question">The question, for headings.</param>
-public sealed record Claim(string Id, SourceSpan Span, string Question);
+public sealed record Claim(string Id, SourceSpan Span, string Question) : IRecord;

@@ -21,11 +21,13 @@ public sealed record Content(
     IReadOnlyList<Page> Pages,
     IReadOnlyDictionary<string, Seed> Seeds)
 {
-    /// <summary>Every passage the content quotes from a source: each citation (of facts, people, works and credits) and each quote.</summary>
-    public IEnumerable<(Located<string> Source, Located<string> Quote)> Evidence() =>
+    /// <summary>
+    /// Every passage the content quotes from a source: each citation (of facts, people, works and credits), and each
+    /// quote as a citation of its own words.
+    /// </summary>
+    public IEnumerable<Citation> Evidence() =>
         Facts.SelectMany(f => f.Citations)
             .Concat(People.SelectMany(p => p.Citations))
             .Concat(Works.SelectMany(w => w.Citations.Concat(w.Credits.SelectMany(c => c.Citations))))
-            .Select(c => (c.Source, c.Quote))
-            .Concat(Quotes.Select(q => (q.Source, q.Text)));
+            .Concat(Quotes.Select(q => new Citation(q.Source, q.Text)));
 }

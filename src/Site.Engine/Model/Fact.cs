@@ -17,4 +17,4 @@ public sealed record Fact(
     IReadOnlyList<Located<string>> About,
     PartialDate? Date,
     IReadOnlyList<Citation> Citations,
-    ClaimValue? Claim);
+    ClaimValue? Claim) : IRecord;

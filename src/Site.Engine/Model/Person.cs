@@ -19,4 +19,4 @@ public sealed record Person(
     string? Summary,
     IReadOnlyList<Citation> Citations,
     IReadOnlyList<Located<string>> Children,
-    IReadOnlyList<Located<string>> SameAs);
+    IReadOnlyList<Located<string>> SameAs) : IRecord;

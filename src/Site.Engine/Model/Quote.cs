@@ -21,4 +21,4 @@ public sealed record Quote(
     string? SaidTo,
     PartialDate? Date,
     string Context,
-    IReadOnlyList<Located<string>> About);
+    IReadOnlyList<Located<string>> About) : IRecord;

@@ -19,4 +19,4 @@ public sealed record Source(
     Located<PartialDate>? Date,
     Located<string>? Publisher,
     IReadOnlyList<string> Outlets,
-    string Summary);
+    string Summary) : IRecord;

@@ -19,4 +19,4 @@ public sealed record Work(
     PartialDate? Year,
     string Summary,
     IReadOnlyList<Credit> Credits,
-    IReadOnlyList<Citation> Citations);
+    IReadOnlyList<Citation> Citations) : IRecord;

@@ -9,18 +9,13 @@ public sealed class UniqueIdsRule : IContentRule
     /// <inheritdoc/>
     public IEnumerable<Diagnostic> Check(Content content)
     {
-        var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
-        var all = content.Sources.Select(s => (s.Id, s.Span))
-            .Concat(content.People.Select(p => (p.Id, p.Span)))
-            .Concat(content.Works.Select(w => (w.Id, w.Span)))
-            .Concat(content.Facts.Select(f => (f.Id, f.Span)))
-            .Concat(content.Quotes.Select(q => (q.Id, q.Span)))
-            .Concat(content.Claims.Select(c => (c.Id, c.Span)));
-        foreach (var (id, span) in all)
+        var seen = new Dictionary<string, IRecord>(StringComparer.Ordinal);
+        IEnumerable<IRecord> all = [.. content.Sources, .. content.People, .. content.Works, .. content.Facts, .. content.Quotes, .. content.Claims];
+        foreach (var record in all)
         {
-            if (!seen.TryAdd(id, span))
+            if (!seen.TryAdd(record.Id, record))
             {
-                yield return Errors.DuplicateId(span with { Length = id.Length }, id, seen[id]);
+                yield return Errors.DuplicateId(record.Span with { Length = record.Id.Length }, record.Id, seen[record.Id].Span);
             }
         }
     }

@@ -17,10 +17,9 @@ internal static class AtomFeedWriter
     {
         var dated = graph.Content.Sources
             .Where(s => s.Date is not null)
-            .Select(s => (Source: s, Date: s.Date!.Value.Value))
-            .OrderByDescending(d => d.Date).ThenBy(d => d.Source.Id, StringComparer.Ordinal)
+            .OrderByDescending(Published).ThenBy(s => s.Id, StringComparer.Ordinal)
             .ToList();
-        var updated = dated.Count > 0 ? Timestamp(dated[0].Date) : "1970-01-01T00:00:00Z";
+        var updated = dated.Count > 0 ? Timestamp(Published(dated[0])) : "1970-01-01T00:00:00Z";
         var feed = new XElement(Atom + "feed",
             new XElement(Atom + "title", $"{graph.Settings.Title}: news and articles"),
             new XElement(Atom + "subtitle", "The articles this site quotes, newest first. Articles that state no date are listed on the Sources page only."),
@@ -29,17 +28,20 @@ internal static class AtomFeedWriter
             new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", urls.Absolute(urls.Sources))),
             new XElement(Atom + "updated", updated),
             new XElement(Atom + "author", new XElement(Atom + "name", graph.Settings.Title)),
-            dated.Select(d => Entry(d.Source, d.Date, graph, urls)));
+            dated.Select(s => Entry(s, graph, urls)));
         return RenderedFile.FromText("feed.xml", Xml.Document(feed));
     }
 
-    private static XElement Entry(Source source, PartialDate date, SiteGraph graph, SiteUrls urls)
+    /// <summary>The date of a source that states one.</summary>
+    private static PartialDate Published(Source source) => source.Date!.Value.Value;
+
+    private static XElement Entry(Source source, SiteGraph graph, SiteUrls urls)
     {
         return new XElement(Atom + "entry",
             new XElement(Atom + "title", SourceTitles.Of(source, graph.SourceNumbers[source.Id])),
             new XElement(Atom + "id", urls.Absolute(urls.Source(source.Id))),
             new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", urls.Absolute(urls.Source(source.Id)))),
-            new XElement(Atom + "updated", Timestamp(date)),
+            new XElement(Atom + "updated", Timestamp(Published(source))),
             new XElement(Atom + "summary", source.Summary),
             graph.FactsCiting[source.Id].Any() ? new XElement(Atom + "category", new XAttribute("term", "cited")) : null);
     }
