@@ -105,10 +105,17 @@ final move into `output/` are timed on their own.
   with `Utf8JsonWriter`, not the reflection-based serializer; tiered PGO is off. While the content is read, the theme
   renders a one-item listing on a thread of its own (`ThemeRenderer.WarmUpAsync`), so that loading the renderer and
   fixing up its compiled code overlaps the read stage instead of delaying the first pages: about 45 ms, or a ninth, off
-  the real site's build in interleaved runs. A build of the real site JIT-compiles
-  about 250 methods (`DOTNET_JitDisasmSummary=1`), none of them dynamic. Native AOT would remove the runtime's own
-  start-up work too, but cannot be restored here (NU1101: the registry has no
-  Microsoft.NETCore.App.Runtime.NativeAOT.linux-x64).
+  the real site's build in interleaved runs; the page check then reads a tiny page (`PageScanner.WarmUp`), which loads
+  the tokenizer and its table of character references (about 6 ms). What ReadyToRun cannot compile ahead of time is
+  the code of generic types over value types that it only reaches through virtual calls, LINQ's iterators above all:
+  each one a build meets is JIT-compiled on every run. LINQ is size-optimised (`System.Linq.Enumerable.IsSizeOptimized`
+  in `src/Site.Cli/Site.Cli.csproj`), which has far fewer iterator types, and the start-up path's indexes, checks and
+  listings pair their values in small classes rather than tuples (`SiteGraph.By`, `IRecord`, `Content.Evidence`):
+  a build of the real site JIT-compiles 162 methods where it compiled 385 (`DOTNET_JitDisasmSummary=1`). With the
+  page check's warm-up, that took about a sixth off the real site's build (interleaved runs, 236 to 193 ms). Native
+  AOT would remove the runtime's own start-up work too, but cannot be restored here (NU1101: the registry has no
+  Microsoft.NETCore.App.Runtime.NativeAOT.linux-x64; the compiler package, runtime.linux-x64.Microsoft.DotNet.ILCompiler,
+  restores, but not the runtime it links).
 - **No stage is worse than linear.** The link stage builds every index once (facts by person, by work and by source;
   sources' listings); each seed is normalised once and every quote is found in it with one ordinal search.
 - **Both cores.** Content files and seeds are read and parsed in parallel; quotes are looked for in their seeds in
@@ -144,13 +151,20 @@ final move into `output/` are timed on their own.
 
 ## What is left
 
-- **Start-up.** The real site's build is dominated by the runtime's own start-up work (type loading, ReadyToRun
-  fix-ups): under `perf`, about half the CPU samples are in `libcoreclr.so` and under a tenth in the compiled code of
-  the build. Cutting JIT-compiled methods from about 1,300 to about 250 changed its time by less than the noise. Only
-  Native AOT would change this.
+- **Start-up.** The real site's build is dominated by the runtime's own start-up work: under `perf`, most CPU samples
+  of the read, validate and link stages are in `libcoreclr.so`, not in the build's compiled code. The runtime's own
+  events (an `EventListener` outside the repository) count what it does once per run: about 2,350 types loaded, most of
+  them generic instantiations (delegates, lists, dictionaries, LINQ's iterators), and about 3,500 methods whose
+  ahead-of-time code is looked up and fixed up on first call. Writing the build without LINQ would cut the first, at
+  the cost of longer, plainer code; only Native AOT removes both. Asking crossgen2 to compile every instantiation it
+  can see (`--compilebubblegenerics`) made a tool that crashed at start (SIGSEGV). The 162 methods still JIT-compiled are mostly generic
+  code over value types in the view models, the timeline's grouping by year and the stage clock.
 - **Reading.** At 10,000 pages, reading about 37 MB of YAML is still the largest stage. Most of it is YamlDotNet's
   scanner (about 1.6 s on both cores just to produce the parser events, allocating about 1 GB); the rest is
-  the garbage collector promoting the growing content model (about 0.6 s of pauses) and our loaders.
+  the garbage collector promoting the growing content model (about 0.6 s of pauses) and our loaders. The scanner
+  shares one pool of string builders between threads (a static `DefaultObjectPool` with one item exchanged by
+  compare-and-swap), so two threads scanning at once contend for it: at 1,000 pages, scanning every file on two
+  threads takes 145 ms where two processes, each scanning half, take 95 ms. The pool is internal to YamlDotNet.
 - **Memory.** The garbage collector frees large objects only in its full collections, which are rare in a build this
   short, so every large temporary (a big page's bytes, a big array) adds to the peak for the rest of the build. What
   remains large is each big page's encoded bytes (20 MB for the search page), the content model, and the ids and
