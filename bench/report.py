@@ -1,17 +1,23 @@
 #!/usr/bin/env python3
 """Format the results of bench/run as docs/benchmarks.md. usage: report.py RESULTS_DIR SIZE ..."""
 import datetime
+import glob
 import json
 import os
 import platform
 import re
+import statistics
 import subprocess
 import sys
 
 
 def load(results, name):
-    with open(os.path.join(results, name + ".json")) as fh:
-        return json.load(fh)["results"][0]
+    """The timed runs of one tool at one size and place, joined from the turns bench/run took: median, min and max."""
+    times = []
+    for file in glob.glob(os.path.join(results, name + ".*.json")):
+        with open(file) as fh:
+            times += json.load(fh)["results"][0]["times"]
+    return {"median": statistics.median(times), "min": min(times), "max": max(times), "runs": len(times)}
 
 
 def text(results, name):
@@ -65,7 +71,7 @@ def main():
           "(`../shared/bench-peers/gen.py`, converted by `bench/convert.py`); \"real\" is this repository's own site, "
           "compared with Hugo building the 60-page synthetic site of the same shape. Times are wall-clock for the whole "
           "process, from a fresh output folder, measured by hyperfine: median, with the fastest and slowest run in "
-          "brackets. Peak memory is the maximum resident set size of one more run.\n")
+          "brackets. The two tools take turns, one run each, so that a slow spell on the host slows both. Peak memory is the maximum resident set size of one more run.\n")
     print("| pages | output | this generator | Hugo | ratio | pages/s (ours) | peak memory (ours / Hugo) |")
     print("|---|---|---|---|---|---|---|")
     for size in sizes:
