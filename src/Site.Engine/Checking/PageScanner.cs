@@ -17,21 +17,6 @@ internal static class PageScanner
     /// <summary>The size in characters above which a page is read from a string source; see <see cref="Source"/>.</summary>
     private const int LargePage = 1024 * 1024;
 
-    /// <summary>
-    /// The names of the elements pages are made of, looked up by the token's characters so that reading a tag makes
-    /// no new string; a name not listed here is made into one.
-    /// </summary>
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Names = new Dictionary<string, string>(
-        new[]
-        {
-            "a", "abbr", "article", "aside", "blockquote", "body", "br", "caption", "cite", "code", "dd", "details", "div",
-            "dl", "dt", "em", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "head", "header", "hr",
-            "html", "img", "input", "label", "li", "link", "main", "meta", "nav", "noscript", "ol", "p", "pre", "script",
-            "section", "small", "span", "strong", "style", "sub", "summary", "sup", "table", "tbody", "td", "th", "thead",
-            "time", "title", "tr", "ul",
-        }.Select(n => KeyValuePair.Create(n, n)),
-        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>Elements that never have content or an end tag.</summary>
     private static readonly HashSet<string> VoidElements =
         ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
@@ -92,7 +77,8 @@ internal static class PageScanner
                 continue;
             }
 
-            var tag = new Tag(Names.TryGetValue(token.Name, out var name) ? name : token.Name.ToString(), page.Locate(token.Position), token.IsSelfClosing);
+            // The tokenizer gives the names of the elements HTML defines as its own shared strings, so this makes no new one.
+            var tag = new Tag(token.Name.ToString(), page.Locate(token.Position), token.IsSelfClosing);
             if (token.Type == HtmlTokenType.StartTag)
             {
                 page.Open(tag);
