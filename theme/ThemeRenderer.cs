@@ -41,10 +41,7 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
     {
         // One worker per core, each rendering its share of the pages one at a time.
         var partitions = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, pages.Count / 8));
-        await using var services = new ServiceCollection()
-            .AddSingleton<IComponentActivator>(new ComponentActivator())
-            .AddScoped<PageParts>()
-            .BuildServiceProvider();
+        await using var services = Services();
         await Task.WhenAll(Enumerable.Range(0, partitions).Select(p => Task.Run(async () =>
         {
             // One buffer per worker, reused from page to page for the HTML as it is written; replaced after a page
@@ -65,7 +62,7 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
     {
         // Rendering a small listing once loads the renderer, the dispatcher and the HTML writer, and fixes up their
         // compiled code, which would otherwise happen on the first pages.
-        await using var services = new ServiceCollection().AddSingleton<IComponentActivator>(new ComponentActivator()).BuildServiceProvider();
+        await using var services = Services();
         await PageParts.WritePartAsync(services, WarmUpItems, item => builder => builder.AddContent(0, item), TextWriter.Null);
     }
 
@@ -94,6 +91,12 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
             .Select(path => new RenderedFile("assets/" + Path.GetRelativePath(folder, path).Replace('\\', '/'), File.ReadAllBytes(path)))
             .ToList();
     }
+
+    /// <summary>What the theme's components need: their activator, and each page's long listings.</summary>
+    private static ServiceProvider Services() => new ServiceCollection()
+        .AddSingleton<IComponentActivator>(new ComponentActivator())
+        .AddScoped<PageParts>()
+        .BuildServiceProvider();
 
     private static StringWriter NewBuffer() => new(new StringBuilder(BufferSize), CultureInfo.InvariantCulture);
 
