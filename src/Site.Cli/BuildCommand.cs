@@ -1,5 +1,6 @@
 using System.Globalization;
 using Site.Engine;
+using Site.Engine.Output;
 using Site.Theme;
 
 namespace Site.Cli;
@@ -7,13 +8,32 @@ namespace Site.Cli;
 /// <summary>The <c>build</c> and <c>check</c> commands: run the pipeline, print every diagnostic, then a summary.</summary>
 internal static class BuildCommand
 {
-    /// <summary>Builds (or only checks) the site; returns 0 on success and 1 when the content has errors.</summary>
+    /// <summary>
+    /// Builds (or only checks) the site; returns 0 on success, 1 when the content has errors or the site could not be
+    /// written, and 2 when the output folder is one the build refuses to write to.
+    /// </summary>
     public static async Task<int> RunAsync(CommandOptions options, bool checkOnly, TextWriter output, TextWriter errors)
     {
         var renderer = new ThemeRenderer(options.ThemeFolder);
-        var build = new BuildOptions(options.Root, options.Output, options.BasePath, checkOnly, options.BaseUrl);
+        var build = new BuildOptions(options.Root, options.Output, options.BasePath, checkOnly, options.BaseUrl)
+        {
+            ThemeDirectory = options.ThemeFolder,
+            WarningsAsErrors = options.WarningsAsErrors,
+            AllowExistingOutput = options.AllowExistingOutput,
+            OnWait = output.WriteLine,
+        };
         var started = DateTime.UtcNow;
-        var result = await new BuildPipeline(renderer).RunAsync(build);
+        BuildResult result;
+        try
+        {
+            result = await new BuildPipeline(renderer).RunAsync(build);
+        }
+        catch (Exception e) when (Unwrap(e) is OutputException problem)
+        {
+            await errors.WriteLineAsync($"error: {problem.Message}");
+            return problem.IsUsage ? CommandLine.UsageError : 1;
+        }
+
         foreach (var diagnostic in result.Diagnostics)
         {
             await errors.WriteAsync(result.Formatter.Format(diagnostic));
@@ -24,18 +44,32 @@ internal static class BuildCommand
         var failed = errorCount > 0 || (options.WarningsAsErrors && warningCount > 0);
         var stages = string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Duration.TotalMilliseconds:F0} ms"));
         var elapsed = (DateTime.UtcNow - started).TotalMilliseconds;
+        var folder = Shown(options.Root, build.Output);
         if (failed)
         {
-            await errors.WriteLineAsync($"{Plural(errorCount, "error")}, {Plural(warningCount, "warning")}: nothing was written; output/ is unchanged.");
+            var counts = $"{Plural(errorCount, "error")}, {Plural(warningCount, "warning")}";
+            await errors.WriteLineAsync(checkOnly ? $"{counts}." : $"{counts}: nothing was written; {folder} is unchanged.");
             return 1;
         }
 
         var what = checkOnly
             ? "Content checked: no errors"
-            : string.Create(CultureInfo.InvariantCulture, $"Built {result.PageCount} pages into {Path.GetRelativePath(options.Root, build.Output)}/, {result.Written.FilesWritten} files written ({result.Written.BytesWritten / 1024.0:F0} KB), {result.Written.FilesDeleted} deleted");
+            : string.Create(CultureInfo.InvariantCulture, $"Built {result.PageCount} pages into {folder}, {result.Written.FilesWritten} files written ({result.Written.BytesWritten / 1024.0:F0} KB), {result.Written.FilesDeleted} deleted");
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{what} in {elapsed:F0} ms ({stages}); {Plural(warningCount, "warning")}."));
         return 0;
     }
+
+    /// <summary>The output folder as the user knows it: relative to the project when it is inside, else in full; with a final slash.</summary>
+    private static string Shown(string root, string output)
+    {
+        var relative = Path.GetRelativePath(root, output);
+        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? output : relative;
+        return Path.TrimEndingDirectorySeparator(shown) + "/";
+    }
+
+    /// <summary>The one exception inside the wrappers that parallel work puts around it.</summary>
+    private static Exception Unwrap(Exception e) =>
+        e is AggregateException { InnerExceptions: [var inner] } ? Unwrap(inner) : e;
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

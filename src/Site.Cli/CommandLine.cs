@@ -26,6 +26,8 @@ internal static class CommandLine
           --theme DIR        The theme folder (default: theme/ in the project folder).
           --port N           The port preview listens on (default: 5080); it listens on this computer only.
           --warnings-as-errors  Fail the build on warnings too.
+          --allow-existing-output  Build into a non-empty --output folder that no build made; its files
+                             are kept, and files with the same names as the site's are replaced.
         """;
 
     /// <summary>Runs the command in <paramref name="args"/>; returns the process exit code.</summary>

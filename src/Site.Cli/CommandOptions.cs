@@ -10,7 +10,8 @@ namespace Site.Cli;
 /// <param name="Theme">The theme folder, or null for <c>theme/</c> in the project folder.</param>
 /// <param name="BaseUrl">The absolute address the site is published at, or null for the one in the site settings.</param>
 /// <param name="Port">The port the preview listens on.</param>
-internal sealed record CommandOptions(string Root, string? Output, string? BasePath, bool WarningsAsErrors, string? Theme = null, string? BaseUrl = null, int Port = 5080)
+/// <param name="AllowExistingOutput">Whether to build into a non-empty output folder that no build made.</param>
+internal sealed record CommandOptions(string Root, string? Output, string? BasePath, bool WarningsAsErrors, string? Theme = null, string? BaseUrl = null, int Port = 5080, bool AllowExistingOutput = false)
 {
     /// <summary>Parses options; on a mistake, says what is wrong in <paramref name="problem"/>.</summary>
     public static bool TryParse(string[] args, out CommandOptions options, out string problem)
@@ -23,6 +24,12 @@ internal sealed record CommandOptions(string Root, string? Output, string? BaseP
             if (name == "--warnings-as-errors")
             {
                 options = options with { WarningsAsErrors = true };
+                continue;
+            }
+
+            if (name == "--allow-existing-output")
+            {
+                options = options with { AllowExistingOutput = true };
                 continue;
             }
 
@@ -39,11 +46,17 @@ internal sealed record CommandOptions(string Root, string? Output, string? BaseP
             }
 
             var value = args[++i];
+            if (name is "--root" or "--output" or "--theme" && FullPath(value) is null)
+            {
+                problem = $"option '{name}' needs a folder, and '{value}' is not a path";
+                return false;
+            }
+
             options = name switch
             {
-                "--root" => options with { Root = Path.GetFullPath(value) },
-                "--output" => options with { Output = Path.GetFullPath(value) },
-                "--theme" => options with { Theme = Path.GetFullPath(value) },
+                "--root" => options with { Root = FullPath(value)! },
+                "--output" => options with { Output = FullPath(value) },
+                "--theme" => options with { Theme = FullPath(value) },
                 "--base-url" => options with { BaseUrl = value },
                 "--port" when int.TryParse(value, out var port) && port is >= 0 and <= 65535 => options with { Port = port },
                 "--port" => options with { Port = -1 },
@@ -83,6 +96,10 @@ internal sealed record CommandOptions(string Root, string? Output, string? BaseP
 
         return true;
     }
+
+    /// <summary>The absolute path for a folder named on the command line, or null when the text cannot be a path.</summary>
+    private static string? FullPath(string value) =>
+        value.Length == 0 || value.Any(char.IsControl) ? null : Path.GetFullPath(value);
 
     /// <summary>The theme folder to use.</summary>
     public string ThemeFolder => Theme ?? Path.Combine(Root, "theme");

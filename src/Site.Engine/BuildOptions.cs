@@ -10,4 +10,19 @@ public sealed record BuildOptions(string Root, string? OutputDirectory = null, s
 {
     /// <summary>The output folder, absolute.</summary>
     public string Output => Path.GetFullPath(OutputDirectory ?? Path.Combine(Root, "output"));
+
+    /// <summary>The theme folder, which the output folder must keep clear of; by default <c>theme/</c> under the root.</summary>
+    public string? ThemeDirectory { get; init; }
+
+    /// <summary>The theme folder, absolute.</summary>
+    public string Theme => Path.GetFullPath(ThemeDirectory ?? Path.Combine(Root, "theme"));
+
+    /// <summary>True when a warning fails the build as an error does, so that nothing is written.</summary>
+    public bool WarningsAsErrors { get; init; }
+
+    /// <summary>True to build into a non-empty output folder that no build of this generator made; its files are kept.</summary>
+    public bool AllowExistingOutput { get; init; }
+
+    /// <summary>Told when the build waits for another build that is writing to the same output folder.</summary>
+    public Action<string>? OnWait { get; init; }
 }

@@ -15,9 +15,20 @@ namespace Site.Engine;
 /// <param name="renderer">The theme that turns view models into HTML.</param>
 public sealed class BuildPipeline(ISiteRenderer renderer)
 {
-    /// <summary>Runs the build; user mistakes come back as diagnostics, and output is written only when there are none.</summary>
+    /// <summary>
+    /// Runs the build; user mistakes come back as diagnostics, and output is written only when there are none. An output
+    /// folder that cannot or must not be written throws an <see cref="OutputException"/>, and is left as it was.
+    /// </summary>
     public async Task<BuildResult> RunAsync(BuildOptions options)
     {
+        // Write: the output folder is checked and taken first, so that a build that may not write there stops at once,
+        // and no other build writes there until this one is done.
+        if (!options.CheckOnly)
+        {
+            OutputFolder.EnsureSafe(options.Root, options.Theme, options.Output);
+        }
+
+        using var output = options.CheckOnly ? null : StagedOutput.Open(options.Output, options.AllowExistingOutput, options.OnWait);
         var files = new SourceFiles(options.Root);
         var diagnostics = new DiagnosticBag();
         var clock = new StageClock();
@@ -36,7 +47,7 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
         // Link: resolve every reference and build the indexes the pages are made from.
         var graph = Linker.Link(content, diagnostics);
         clock.Lap("link");
-        if (graph is null || diagnostics.HasErrors || options.CheckOnly)
+        if (graph is null || diagnostics.HasErrors || output is null)
         {
             return Finish();
         }
@@ -49,7 +60,6 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
         var planner = new PagePlanner(graph, urls);
         var plans = planner.Plan();
         var checker = new SiteChecker(urls, diagnostics, plans, planner.MarkdownLinks);
-        using var output = new StagedOutput(options.Output);
         var checkTime = new ThreadTime();
         var writeTime = new ThreadTime();
         // A page is encoded only once it has been checked, so that a large one is never held as text and bytes while
@@ -83,7 +93,7 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
         clock.LapShared("render", Environment.ProcessorCount, ("check", checkTime), ("write", writeTime));
         checker.CheckLinks();
         clock.Lap("check");
-        if (diagnostics.HasErrors)
+        if (diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.Sorted().Count > 0))
         {
             return Finish();
         }

@@ -3,37 +3,85 @@ using System.Collections.Concurrent;
 namespace Site.Engine.Output;
 
 /// <summary>
-/// The write stage, in two steps, so that a failed build never touches the output folder. While pages are rendered and
-/// checked, <see cref="Stage"/> puts each file whose bytes differ from the one in the output folder into a staging
-/// folder beside it; nothing is held in memory. Once every check has passed, <see cref="Commit"/> moves the staged files
-/// into place (each by a rename, so a reader sees the old file or the new one, never half of one) and deletes the files
-/// the site no longer has. Disposing without committing deletes the staging folder and leaves the output as it was.
+/// The write stage. A build builds a complete new tree of the site beside the output folder and, once every check has
+/// passed, switches the output folder to it in one step; a reader, or a build killed at any moment, finds the old site
+/// whole or the new site whole, never a mix. While pages are rendered and checked, <see cref="Stage"/> writes each file
+/// whose bytes differ from the output folder's into the new tree; <see cref="Commit"/> then adds the files that did not
+/// change (as hard links, which cost no copy) and every file the generator did not write, writes the manifest of the
+/// generator's files, and switches. Only files an earlier build listed in its manifest are ever left out, so nothing
+/// else in the output folder is ever deleted. Disposing without committing deletes the new tree and leaves the output
+/// folder as it was.
 /// </summary>
+/// <remarks>
+/// Beside the output folder live <c>.NAME.lock</c>, which one build at a time holds, <c>.NAME.next</c>, the tree being
+/// built, and <c>.NAME.old</c>, where the old tree waits for a moment where the platform cannot swap two folders in
+/// one step. Leftovers of a build that was killed are cleaned up by the next build before it starts.
+/// </remarks>
 public sealed class StagedOutput : IDisposable
 {
+    /// <summary>How long a build waits for another build writing to the same output folder before it gives up.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(1);
+
     private readonly string _output;
-    private readonly string _staging;
+    private readonly string _next;
+    private readonly string _old;
+    private readonly FileStream _lock;
     private readonly bool _fresh;
+    private readonly HashSet<string> _previous;
     private readonly ConcurrentDictionary<string, byte> _wanted = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _changed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<string> _changed = new();
     private long _bytesStaged;
+    private int _deleted;
     private bool _committed;
 
-    /// <summary>Prepares to replace the contents of <paramref name="outputDirectory"/>, which need not exist yet.</summary>
-    public StagedOutput(string outputDirectory)
+    private StagedOutput(string output, FileStream heldLock, HashSet<string>? previous)
     {
-        _output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(_output) ?? throw new InvalidOperationException("Bug: the output folder has no parent.");
-        _staging = Path.Combine(parent, $".{Path.GetFileName(_output)}-staging-{Environment.ProcessId}");
-        _fresh = !Directory.Exists(_output);
-        DeleteIfExists(_staging);
+        _output = output;
+        _lock = heldLock;
+        _next = Beside(output, "next");
+        _old = Beside(output, "old");
+        _fresh = previous is null;
+        _previous = previous ?? [];
+        EnsureFolder(_next);
     }
 
     /// <summary>
-    /// Records that the site has the file at <paramref name="outputPath"/> (relative to the output folder), and stages
-    /// <paramref name="content"/> unless the output folder already holds exactly those bytes. Safe to call from several
-    /// threads at once.
+    /// Takes the output folder for this build: waits for any other build writing there, cleans up after a build that
+    /// was killed, and reads which files the last build wrote. Throws an <see cref="OutputException"/> when the folder
+    /// holds files but no manifest, unless <paramref name="adoptExisting"/>, or when it cannot be used.
+    /// </summary>
+    /// <param name="outputDirectory">The output folder, which need not exist yet.</param>
+    /// <param name="adoptExisting">True to write into a non-empty folder that no build made; its files are kept.</param>
+    /// <param name="onWait">Told once when the build has to wait for another one.</param>
+    public static StagedOutput Open(string outputDirectory, bool adoptExisting, Action<string>? onWait = null)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        FileStream? heldLock = null;
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(output) ?? output);
+            heldLock = TakeLock(Beside(output, "lock"), output, onWait);
+            Recover(output);
+            var previous = Directory.Exists(output) ? ReadManifest(output, adoptExisting) : null;
+            return new StagedOutput(output, heldLock, previous);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            heldLock?.Dispose();
+            throw WriteFailed(output, e);
+        }
+        catch
+        {
+            heldLock?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Records that the site has the file at <paramref name="outputPath"/> (relative to the output folder, with forward
+    /// slashes), and writes <paramref name="content"/> into the new tree unless the output folder already holds exactly
+    /// those bytes. Safe to call from several threads at once.
     /// </summary>
     public void Stage(string outputPath, ReadOnlySpan<byte> content)
     {
@@ -43,58 +91,211 @@ public sealed class StagedOutput : IDisposable
             throw new InvalidOperationException($"Bug: refusing to write '{outputPath}' outside the output folder.");
         }
 
-        _wanted.TryAdd(target, 0);
-        if (!_fresh && IsSame(target, content))
+        var relative = Path.GetRelativePath(_output, target).Replace(Path.DirectorySeparatorChar, '/');
+        _wanted.TryAdd(relative, 0);
+        try
         {
-            return;
+            if (!_fresh && IsSame(target, content))
+            {
+                return;
+            }
+
+            var staged = Path.Combine(_next, relative);
+            EnsureFolder(Path.GetDirectoryName(staged)!);
+            File.WriteAllBytes(staged, content);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw WriteFailed(_output, e);
         }
 
-        var staged = Path.Combine(_staging, outputPath);
-        EnsureFolder(Path.GetDirectoryName(staged)!);
-        File.WriteAllBytes(staged, content);
-        _changed.Enqueue(outputPath);
+        _changed.TryAdd(relative, 0);
         Interlocked.Add(ref _bytesStaged, content.Length);
     }
 
-    /// <summary>Moves every staged file into the output folder and deletes the files the site no longer has.</summary>
+    /// <summary>Completes the new tree and makes it the output folder, in one step.</summary>
     public WriteResult Commit()
     {
-        _committed = true;
-        var result = new WriteResult(_changed.Count, Interlocked.Read(ref _bytesStaged), 0);
-        if (_fresh)
+        try
         {
-            EnsureFolder(_staging);
-            Directory.Move(_staging, _output);
-            return result;
-        }
-
-        foreach (var outputPath in _changed)
-        {
-            var target = Path.Combine(_output, outputPath);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(Path.Combine(_staging, outputPath), target, overwrite: true);
-        }
-
-        DeleteIfExists(_staging);
-        var stale = Directory.EnumerateFiles(_output, "*", SearchOption.AllDirectories).Where(f => !_wanted.ContainsKey(f)).ToList();
-        stale.ForEach(File.Delete);
-        foreach (var folder in Directory.EnumerateDirectories(_output, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
-        {
-            if (!Directory.EnumerateFileSystemEntries(folder).Any())
+            if (!_fresh && _changed.IsEmpty && _previous.SetEquals(_wanted.Keys) && File.Exists(Path.Combine(_output, OutputFolder.ManifestName)))
             {
-                Directory.Delete(folder);
+                return new WriteResult(0, 0, 0);
             }
-        }
 
-        return result with { FilesDeleted = stale.Count };
+            if (!_fresh)
+            {
+                CarryOver(_output, string.Empty);
+            }
+
+            var listed = _wanted.Keys.Order(StringComparer.Ordinal);
+            File.WriteAllLines(Path.Combine(_next, OutputFolder.ManifestName), listed.Prepend(ManifestHeader));
+            Switch();
+            _committed = true;
+            return new WriteResult(_changed.Count, Interlocked.Read(ref _bytesStaged), _deleted);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw WriteFailed(_output, e);
+        }
     }
 
-    /// <summary>Deletes the staging folder; after a <see cref="Commit"/> there is nothing left to delete.</summary>
+    /// <summary>Deletes the new tree unless it became the output folder, and lets the next build in.</summary>
     public void Dispose()
     {
         if (!_committed)
         {
-            DeleteIfExists(_staging);
+            DeleteQuietly(_next);
+        }
+
+        _lock.Dispose();
+    }
+
+    private const string ManifestHeader = "# Files the site generator wrote here. The next build replaces or deletes these, and only these.";
+
+    /// <summary>The path of a companion of the output folder: <c>.NAME.suffix</c> beside it.</summary>
+    private static string Beside(string output, string suffix) =>
+        Path.Combine(Path.GetDirectoryName(output) ?? output, $".{Path.GetFileName(output)}.{suffix}");
+
+    private static FileStream TakeLock(string path, string output, Action<string>? onWait)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        var told = false;
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                if (!told)
+                {
+                    onWait?.Invoke($"Waiting for another build that is writing to {output} …");
+                    told = true;
+                }
+
+                Thread.Sleep(50);
+            }
+            catch (IOException e)
+            {
+                throw new OutputException(
+                    $"another build has been writing to {output} for over {Patience.TotalSeconds:F0} seconds ({e.Message}).\n"
+                    + $"fix: wait for it to finish, or stop it; if no other build is running, delete {path}.", isUsage: true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Puts right what a killed build left: the old site back where a switch was cut between its two renames, and no
+    /// half-built tree.
+    /// </summary>
+    private static void Recover(string output)
+    {
+        var old = Beside(output, "old");
+        if (!Directory.Exists(output) && !File.Exists(output) && Directory.Exists(old))
+        {
+            Directory.Move(old, output);
+        }
+
+        foreach (var leftover in new[] { Beside(output, "next"), old })
+        {
+            if (Directory.Exists(leftover))
+            {
+                Directory.Delete(leftover, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>The files the last build wrote, from its manifest; an empty folder counts as one with nothing written.</summary>
+    private static HashSet<string> ReadManifest(string output, bool adoptExisting)
+    {
+        var manifest = Path.Combine(output, OutputFolder.ManifestName);
+        if (File.Exists(manifest))
+        {
+            return File.ReadLines(manifest).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal);
+        }
+
+        if (adoptExisting || !Directory.EnumerateFileSystemEntries(output).Any())
+        {
+            return [];
+        }
+
+        throw new OutputException(
+            $"refusing to write the site into {output}: it already holds files, and no build of this site made it (it has no {OutputFolder.ManifestName}).\n"
+            + "fix: choose an empty or new folder with --output, or pass --allow-existing-output to build into it anyway: its files are kept, and "
+            + "files with the same names as the site's are replaced.", isUsage: true);
+    }
+
+    /// <summary>
+    /// Adds to the new tree every file of the old one that it should still hold: the site's unchanged files, and every
+    /// file the generator did not write (kept as they are, links as links, empty folders too).
+    /// </summary>
+    private void CarryOver(string folder, string prefix)
+    {
+        var options = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false };
+        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos("*", options))
+        {
+            var relative = prefix + entry.Name;
+            if (relative == OutputFolder.ManifestName)
+            {
+                continue;
+            }
+
+            if (entry is DirectoryInfo directory && entry.LinkTarget is null)
+            {
+                if (directory.EnumerateFileSystemInfos("*", options).Any())
+                {
+                    CarryOver(directory.FullName, relative + "/");
+                }
+                else
+                {
+                    EnsureFolder(Path.Combine(_next, relative));
+                }
+
+                continue;
+            }
+
+            if (_changed.ContainsKey(relative))
+            {
+                continue;
+            }
+
+            if (!_wanted.ContainsKey(relative) && _previous.Contains(relative))
+            {
+                _deleted++;
+                continue;
+            }
+
+            var copy = Path.Combine(_next, relative);
+            EnsureFolder(Path.GetDirectoryName(copy)!);
+            if (entry.LinkTarget is { } linkTarget)
+            {
+                File.CreateSymbolicLink(copy, linkTarget);
+            }
+            else if (!NativeFiles.TryHardLink(entry.FullName, copy))
+            {
+                File.Copy(entry.FullName, copy);
+            }
+        }
+    }
+
+    /// <summary>Makes the new tree the output folder in one step, where the platform can; the old tree is then deleted.</summary>
+    private void Switch()
+    {
+        if (_fresh)
+        {
+            Directory.Move(_next, _output);
+        }
+        else if (NativeFiles.TryExchange(_next, _output))
+        {
+            DeleteQuietly(_next);
+        }
+        else
+        {
+            Directory.Move(_output, _old);
+            Directory.Move(_next, _output);
+            DeleteQuietly(_old);
         }
     }
 
@@ -105,17 +306,30 @@ public sealed class StagedOutput : IDisposable
         return 0;
     });
 
+    /// <summary>True when the output folder has a plain file (not a link) at <paramref name="path"/> with exactly these bytes.</summary>
     private static bool IsSame(string path, ReadOnlySpan<byte> bytes)
     {
         var info = new FileInfo(path);
-        return info.Exists && info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        return info is { Exists: true, LinkTarget: null } && info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
     }
 
-    private static void DeleteIfExists(string folder)
+    /// <summary>Deletes a folder that only this generator uses; what cannot be deleted now is cleaned up by the next build.</summary>
+    private static void DeleteQuietly(string folder)
     {
-        if (Directory.Exists(folder))
+        try
         {
-            Directory.Delete(folder, recursive: true);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next build's clean-up.
         }
     }
+
+    private static OutputException WriteFailed(string output, Exception e) =>
+        new($"could not write the site into {output}: {e.Message}\nNothing was changed: {output} is as it was. "
+            + "fix: make room on the disk, or check that the folder and the one around it can be written to.", isUsage: false);
 }

@@ -1,3 +1,4 @@
+using Site.Engine.Output;
 using Site.Tests.Support;
 
 namespace Site.Tests.Output;
@@ -34,7 +35,7 @@ public sealed class AtomicWriteTests
         Assert.StartsWith("input/facts/all.yaml:6:14: error SG0104: quote not found in its source", printed, StringComparison.Ordinal);
         Assert.Contains("seeds/one.txt", printed, StringComparison.Ordinal);
         Assert.Equal(before, Snapshot.Of(site.Output));
-        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output-*"));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
     }
 
     [Fact]
@@ -48,7 +49,7 @@ public sealed class AtomicWriteTests
         // When it is built again unchanged, nothing is written
         var again = await site.BuildAsync();
         Assert.Equal(0, again.Written.FilesWritten);
-        Assert.Equal(first.Written.FilesWritten, Snapshot.Of(site.Output).Count);
+        Assert.Equal(first.Written.FilesWritten + 1, Snapshot.Of(site.Output).Count); // and the manifest
 
         // When one quote's context changes, only the pages that show that quote are rewritten
         site.With("input/quotes.yaml", """
@@ -67,14 +68,17 @@ public sealed class AtomicWriteTests
     [Fact]
     public async Task A_successful_build_replaces_output_whole_and_leaves_no_staging_folder()
     {
+        // Given a built site with a page that an earlier build wrote and the site no longer has
         using var site = TestSite.Create();
+        Assert.True((await site.BuildAsync()).Succeeded);
         site.With("output/stale.html", "old");
+        await File.AppendAllLinesAsync(Path.Combine(site.Output, OutputFolder.ManifestName), ["stale.html"]);
 
         var result = await site.BuildAsync();
 
         Assert.True(result.Succeeded);
         Assert.False(File.Exists(Path.Combine(site.Output, "stale.html")));
         Assert.True(File.Exists(Path.Combine(site.Output, "index.html")));
-        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output-*"));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Site.Cli;
+using Site.Engine.Output;
 using Site.Tests.Support;
 
 namespace Site.Tests.Validation;
@@ -29,7 +30,7 @@ public sealed partial class CaseCorpusTests
     {
         // Given the minimal site with the case's files laid over it, and an output folder from an earlier build
         var folder = Path.Combine(CasesFolder, name);
-        using var site = TestSite.Create().With("output/index.html", "<p>an earlier build</p>");
+        using var site = TestSite.Create().With("output/index.html", "<p>an earlier build</p>").With("output/" + OutputFolder.ManifestName, "index.html\n");
         Overlay(site, folder);
         var before = Snapshot.Of(site.Output);
 
@@ -54,7 +55,7 @@ public sealed partial class CaseCorpusTests
         if (hasErrors)
         {
             Assert.Equal(before, Snapshot.Of(site.Output));
-            Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output-*"));
+            Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
         }
     }
 

@@ -1,0 +1,110 @@
+namespace Site.Engine.Output;
+
+/// <summary>
+/// Where a build may write. The output folder is replaced whole by every build, so it must be a folder of its own:
+/// never the project, never a folder the build reads (<c>input/</c>, <c>seeds/</c>, the theme), never inside one of
+/// them or around one, and never a Git repository or inside one. Paths are compared after following symbolic links,
+/// so a link cannot smuggle a protected folder in under another name.
+/// </summary>
+public static class OutputFolder
+{
+    /// <summary>The file, in the output folder, that lists every file a build wrote there.</summary>
+    public const string ManifestName = ".site-manifest";
+
+    private static readonly StringComparison PathComparison =
+        OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+
+    /// <summary>Throws an <see cref="OutputException"/> that says why, when <paramref name="output"/> is not a place to write the site.</summary>
+    /// <param name="root">The project folder.</param>
+    /// <param name="theme">The theme folder.</param>
+    /// <param name="output">The output folder asked for.</param>
+    public static void EnsureSafe(string root, string theme, string output)
+    {
+        var target = RealPath(output);
+        var project = RealPath(root);
+        var suggestion = $"choose a folder of its own, such as {Path.Combine(root, "output")}, or leave out --output.";
+        if (File.Exists(target))
+        {
+            throw Refused($"{output} is a file, not a folder", "name a folder; it is created if it does not exist yet.");
+        }
+
+        if (IsWithin(target, project))
+        {
+            throw Refused(Same(project, target) ? $"{output} is the project folder" : $"{output} holds the project folder {root}", suggestion);
+        }
+
+        var readFolders = new[]
+        {
+            (Path: Path.Combine(root, "input"), Name: "the content folder input/"),
+            (Path: Path.Combine(root, "seeds"), Name: "the articles folder seeds/"),
+            (Path: theme, Name: "the theme folder"),
+        };
+        foreach (var (path, name) in readFolders)
+        {
+            var folder = RealPath(path);
+            if (IsWithin(folder, target) || IsWithin(target, folder))
+            {
+                var relation = Same(folder, target) ? "is" : IsWithin(target, folder) ? "holds" : "is inside";
+                throw Refused($"{output} {relation} {name}, which the build reads", suggestion);
+            }
+        }
+
+        if (target.Split(Path.DirectorySeparatorChar).Contains(".git", StringComparer.Ordinal))
+        {
+            throw Refused($"{output} is inside a Git folder (.git)", suggestion);
+        }
+
+        if (Directory.Exists(Path.Combine(target, ".git")) || File.Exists(Path.Combine(target, ".git")))
+        {
+            throw Refused($"{output} holds a Git repository (.git)", suggestion);
+        }
+    }
+
+    /// <summary>
+    /// The absolute path with every symbolic link along it followed, as far as the path exists; the part that does not
+    /// exist yet is kept as written.
+    /// </summary>
+    public static string RealPath(string path)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        var root = Path.GetPathRoot(full) ?? Path.DirectorySeparatorChar.ToString();
+        var real = root;
+        var parts = full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var next = Path.Combine(real, parts[i]);
+            FileSystemInfo info = new FileInfo(next);
+            if (info.LinkTarget is null)
+            {
+                real = next;
+                if (!info.Exists && !Directory.Exists(next))
+                {
+                    return Path.Combine([real, .. parts[(i + 1)..]]);
+                }
+
+                continue;
+            }
+
+            try
+            {
+                real = RealPath(info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? next);
+            }
+            catch (IOException)
+            {
+                // A link that loops names no folder; compared as written, it matches none of the protected ones.
+                real = next;
+            }
+        }
+
+        return real;
+    }
+
+    /// <summary>True when <paramref name="inner"/> is <paramref name="outer"/> or a path inside it.</summary>
+    private static bool IsWithin(string outer, string inner) =>
+        Same(outer, inner) || inner.StartsWith(outer.EndsWith(Path.DirectorySeparatorChar) ? outer : outer + Path.DirectorySeparatorChar, PathComparison);
+
+    private static bool Same(string first, string second) => string.Equals(first, second, PathComparison);
+
+    private static OutputException Refused(string what, string fix) =>
+        new($"refusing to write the site there: {what}. A build replaces everything it wrote in its output folder.\nfix: {fix}", isUsage: true);
+}

@@ -1,0 +1,203 @@
+using Site.Cli;
+using Site.Engine.Output;
+using Site.Tests.Support;
+
+namespace Site.Tests.Output;
+
+/// <summary>
+/// A build deletes only what an earlier build wrote: it refuses folders it must not write to, keeps every file it did
+/// not write, and tells a non-empty folder it did not make from one of its own by the manifest it leaves there.
+/// </summary>
+public sealed class OutputFolderTests
+{
+    [Theory]
+    [InlineData("input", "is the content folder input/")]
+    [InlineData("input/facts", "is inside the content folder input/")]
+    [InlineData("seeds", "is the articles folder seeds/")]
+    [InlineData("theme", "is the theme folder")]
+    [InlineData("theme/assets", "is inside the theme folder")]
+    [InlineData(".", "is the project folder")]
+    [InlineData("..", "holds the project folder")]
+    [InlineData("/", "holds the project folder")]
+    [InlineData(".git", "is inside a Git folder")]
+    [InlineData(".git/objects", "is inside a Git folder")]
+    [InlineData("repo", "holds a Git repository")]
+    [InlineData("link-to-input", "is the content folder input/")]
+    [InlineData("link-to-project/output/../input", "is the content folder input/")]
+    [InlineData("notes.txt", "is a file, not a folder")]
+    public async Task An_output_folder_the_build_must_not_write_to_is_refused_with_2_and_nothing_changes(string output, string reason)
+    {
+        // Given a project with a Git folder, a repository beside the content, links to the project, and a file
+        using var site = TestSite.Create()
+            .With(".git/HEAD", "ref: refs/heads/main\n")
+            .With(".git/objects/keep", "object")
+            .With("repo/.git/HEAD", "ref: refs/heads/main\n")
+            .With("notes.txt", "notes")
+            .With("theme/assets/site.css", File.ReadAllText(Path.Combine(RepoPaths.Theme, "assets", "site.css")));
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "link-to-input"), Path.Combine(site.Root, "input"));
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "link-to-project"), site.Root);
+        var before = ProjectSnapshot(site.Root);
+
+        // When the site is built into that folder
+        var errors = new StringWriter();
+        var exitCode = await CommandLine.RunAsync(["build", "--root", site.Root, "--output", Path.Combine(site.Root, output)], new StringWriter(), errors);
+
+        // Then the build refuses, says why and what to do, and no file anywhere in the project changed
+        Assert.Equal(CommandLine.UsageError, exitCode);
+        Assert.StartsWith("error: refusing to write the site there: ", errors.ToString(), StringComparison.Ordinal);
+        Assert.Contains(reason, errors.ToString(), StringComparison.Ordinal);
+        Assert.Contains("\nfix: ", errors.ToString(), StringComparison.Ordinal);
+        Assert.Equal(before, ProjectSnapshot(site.Root));
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "output")));
+    }
+
+    [Fact]
+    public async Task A_non_empty_folder_no_build_made_is_refused_unless_asked_and_then_its_files_are_kept()
+    {
+        // Given a folder of the user's own, outside the project
+        using var site = TestSite.Create().With("mine/notes.txt", "my notes").With("mine/index.html", "my page");
+        var mine = Path.Combine(site.Root, "mine");
+
+        // When the site is built into it, the build refuses and names the flag that allows it
+        var errors = new StringWriter();
+        var refused = await CommandLine.RunAsync(["build", "--root", site.Root, "--theme", RepoPaths.Theme, "--output", mine], new StringWriter(), errors);
+        Assert.Equal(CommandLine.UsageError, refused);
+        Assert.Contains("it already holds files, and no build of this site made it", errors.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--allow-existing-output", errors.ToString(), StringComparison.Ordinal);
+        Assert.Equal(["index.html", "notes.txt"], Snapshot.Of(mine).Keys);
+
+        // When the user passes the flag, the site is built there, the user's other file is kept, and the page of the
+        // same name is the site's
+        var built = await CommandLine.RunAsync(["build", "--root", site.Root, "--theme", RepoPaths.Theme, "--output", mine, "--allow-existing-output"], new StringWriter(), new StringWriter());
+        Assert.Equal(0, built);
+        Assert.Equal("my notes", await File.ReadAllTextAsync(Path.Combine(mine, "notes.txt")));
+        Assert.Contains("<html", await File.ReadAllTextAsync(Path.Combine(mine, "index.html")), StringComparison.Ordinal);
+
+        // And from then on the folder is the site's: the next build needs no flag, and still keeps the file
+        Assert.Equal(0, await CommandLine.RunAsync(["build", "--root", site.Root, "--theme", RepoPaths.Theme, "--output", mine], new StringWriter(), new StringWriter()));
+        Assert.Equal("my notes", await File.ReadAllTextAsync(Path.Combine(mine, "notes.txt")));
+    }
+
+    [Fact]
+    public async Task A_rebuild_deletes_the_pages_the_site_no_longer_has_and_keeps_every_file_it_did_not_write()
+    {
+        // Given a site with a page of prose, built, and files the user added to its output: a file, a hidden folder, a
+        // link and an empty folder
+        using var site = TestSite.Create().With("input/pages/extra.md", "---\ntitle: Extra\ndescription: An extra page.\n---\nMore.\n");
+        Assert.True((await site.BuildAsync()).Succeeded);
+        var before = await ManifestAsync(site.Output);
+        site.With("output/CNAME", "fans.example.org").With("output/.well-known/security.txt", "Contact: x");
+        File.CreateSymbolicLink(Path.Combine(site.Output, "latest"), "index.html");
+        Directory.CreateDirectory(Path.Combine(site.Output, "drafts"));
+
+        // When the page is removed and the site is built again
+        site.Without("input/pages/extra.md");
+        var result = await site.BuildAsync();
+
+        // Then the page's files are gone, and the user's files are all still there as they were
+        Assert.True(result.Succeeded);
+        var after = await ManifestAsync(site.Output);
+        var gone = before.Except(after).ToList();
+        Assert.NotEmpty(gone);
+        Assert.Equal(gone.Count, result.Written.FilesDeleted);
+        Assert.All(gone, f => Assert.False(File.Exists(Path.Combine(site.Output, f)), f));
+        Assert.All(after, f => Assert.True(File.Exists(Path.Combine(site.Output, f)), f));
+        Assert.Equal("fans.example.org", await File.ReadAllTextAsync(Path.Combine(site.Output, "CNAME")));
+        Assert.Equal("Contact: x", await File.ReadAllTextAsync(Path.Combine(site.Output, ".well-known", "security.txt")));
+        Assert.Equal("index.html", new FileInfo(Path.Combine(site.Output, "latest")).LinkTarget);
+        Assert.True(Directory.Exists(Path.Combine(site.Output, "drafts")));
+        Assert.DoesNotContain("CNAME", after);
+    }
+
+    [Fact]
+    public async Task A_page_the_site_no_longer_has_is_deleted_and_a_manifest_naming_files_elsewhere_deletes_nothing_there()
+    {
+        // Given a built site whose manifest also names a page that is gone, and files outside the output folder
+        using var site = TestSite.Create();
+        Assert.True((await site.BuildAsync()).Succeeded);
+        site.With("output/old-page/index.html", "<p>gone</p>");
+        var manifest = Path.Combine(site.Output, OutputFolder.ManifestName);
+        await File.AppendAllLinesAsync(manifest, ["old-page/index.html", "../input/site.yaml", Path.Combine(site.Root, "seeds", "one.txt")]);
+        var project = Snapshot.Of(Path.Combine(site.Root, "input")).Concat(Snapshot.Of(Path.Combine(site.Root, "seeds"))).ToList();
+
+        // When it is built again
+        var result = await site.BuildAsync();
+
+        // Then the listed page is deleted, with its folder, and nothing outside the output folder is touched
+        Assert.True(result.Succeeded);
+        Assert.Equal(1, result.Written.FilesDeleted);
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "old-page")));
+        Assert.Equal(project, Snapshot.Of(Path.Combine(site.Root, "input")).Concat(Snapshot.Of(Path.Combine(site.Root, "seeds"))).ToList());
+    }
+
+    [Fact]
+    public async Task Warnings_as_errors_write_nothing_and_name_the_real_output_folder()
+    {
+        // Given a site with a warning, built into a folder outside the project
+        using var site = TestSite.Create().With("input/fact.yaml", "- id: stray\n");
+        var elsewhere = Path.Combine(site.Root, "..", Path.GetFileName(site.Root) + "-public");
+        try
+        {
+            var errors = new StringWriter();
+
+            // When it is built with warnings as errors
+            var exitCode = await CommandLine.RunAsync(["build", "--root", site.Root, "--theme", RepoPaths.Theme, "--output", elsewhere, "--warnings-as-errors"], new StringWriter(), errors);
+
+            // Then it fails, writes nothing, and names the folder it left alone
+            Assert.Equal(1, exitCode);
+            Assert.False(Directory.Exists(elsewhere));
+            Assert.EndsWith($"0 errors, 1 warning: nothing was written; {Path.GetFullPath(elsewhere)}/ is unchanged.\n", errors.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(elsewhere))!, $".{Path.GetFileName(elsewhere)}.lock"));
+        }
+    }
+
+    [Theory]
+    [InlineData("--root")]
+    [InlineData("--output")]
+    [InlineData("--theme")]
+    public async Task An_empty_folder_name_is_a_usage_mistake(string option)
+    {
+        using var site = TestSite.Create();
+        var errors = new StringWriter();
+        string[] arguments = option == "--root" ? ["build", "--root", ""] : ["build", "--root", site.Root, option, ""];
+
+        var exitCode = await CommandLine.RunAsync(arguments, new StringWriter(), errors);
+
+        Assert.Equal(CommandLine.UsageError, exitCode);
+        Assert.StartsWith($"error: option '{option}' needs a folder, and '' is not a path", errors.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Leftovers_of_a_killed_build_are_cleaned_up_and_a_switch_cut_in_half_is_undone()
+    {
+        // Given a built site, then the state a build killed between the two renames of a switch leaves: the old site
+        // moved aside, a half-built new tree, and no output folder
+        using var site = TestSite.Create();
+        Assert.True((await site.BuildAsync()).Succeeded);
+        var built = Snapshot.Of(site.Output);
+        Directory.Move(site.Output, Path.Combine(site.Root, ".output.old"));
+        site.With(".output.next/index.html", "<p>half</p>");
+
+        // When the next build starts, even one that fails on the content
+        site.With("input/facts/all.yaml", "- id: met\n  statement: [broken\n");
+        var result = await site.BuildAsync();
+
+        // Then the old site is back whole, and nothing of the killed build is left
+        Assert.False(result.Succeeded);
+        Assert.Equal(built, Snapshot.Of(site.Output));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
+    }
+
+    /// <summary>Every file of the project's own folders, and the list of what is at its top, without following links.</summary>
+    private static List<string> ProjectSnapshot(string root) =>
+        [.. ProjectFolders.SelectMany(f => Snapshot.Of(Path.Combine(root, f)).Select(e => $"{f}/{e.Key} {e.Value}")),
+            .. Directory.EnumerateFileSystemEntries(root).Select(e => Path.GetFileName(e)).Order(StringComparer.Ordinal)];
+
+    private static readonly string[] ProjectFolders = ["input", "seeds", "theme", ".git", "repo"];
+
+    private static async Task<List<string>> ManifestAsync(string output) =>
+        (await File.ReadAllLinesAsync(Path.Combine(output, OutputFolder.ManifestName))).Where(l => !l.StartsWith('#')).ToList();
+}
