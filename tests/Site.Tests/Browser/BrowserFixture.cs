@@ -21,7 +21,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-component-update", "--disable-sync",
     ];
 
-    private readonly string _output = Path.Combine(Path.GetTempPath(), "site-browser-" + Guid.NewGuid().ToString("N"));
+    private readonly string _output = Path.Combine(Path.GetTempPath(), "site-browser-" + Guid.NewGuid().ToString("N"), "output");
     private PreviewServer _server = default!;
     private IPlaywright _playwright = default!;
 
@@ -73,6 +73,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Browser.DisposeAsync();
         _playwright.Dispose();
         await _server.DisposeAsync();
-        Directory.Delete(_output, recursive: true);
+        Directory.Delete(Path.GetDirectoryName(_output)!, recursive: true);
     }
 }

@@ -8,7 +8,7 @@ namespace Site.Tests.Publishing;
 public sealed class BasePathTests : IAsyncLifetime
 {
     private const string BasePath = "/bacon-sedgwick/";
-    private readonly string _output = Path.Combine(Path.GetTempPath(), "site-base-" + Guid.NewGuid().ToString("N"));
+    private readonly string _output = Path.Combine(Path.GetTempPath(), "site-base-" + Guid.NewGuid().ToString("N"), "output");
     private BuiltSite _site = default!;
 
     public async Task InitializeAsync()
@@ -20,7 +20,7 @@ public sealed class BasePathTests : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        Directory.Delete(_output, recursive: true);
+        Directory.Delete(Path.GetDirectoryName(_output)!, recursive: true);
         return Task.CompletedTask;
     }
 

@@ -10,8 +10,9 @@ public sealed class DeterminismTests
     [Fact]
     public async Task Two_builds_of_the_real_site_are_byte_identical()
     {
-        var first = Path.Combine(Path.GetTempPath(), "site-det-a-" + Guid.NewGuid().ToString("N"));
-        var second = Path.Combine(Path.GetTempPath(), "site-det-b-" + Guid.NewGuid().ToString("N"));
+        var folder = Path.Combine(Path.GetTempPath(), "site-det-" + Guid.NewGuid().ToString("N"));
+        var first = Path.Combine(folder, "a");
+        var second = Path.Combine(folder, "b");
         try
         {
             var pipeline = new BuildPipeline(new ThemeRenderer(RepoPaths.Theme));
@@ -26,8 +27,7 @@ public sealed class DeterminismTests
         }
         finally
         {
-            Directory.Delete(first, recursive: true);
-            Directory.Delete(second, recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
     }
 }

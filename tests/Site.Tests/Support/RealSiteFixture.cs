@@ -6,7 +6,7 @@ namespace Site.Tests.Support;
 /// <summary>Builds the real site from the repository's input/ and seeds/ once, into a temporary folder, for a test class.</summary>
 public sealed class RealSiteFixture : IAsyncLifetime
 {
-    private readonly string _output = Path.Combine(Path.GetTempPath(), "site-real-" + Guid.NewGuid().ToString("N"));
+    private readonly string _output = Path.Combine(Path.GetTempPath(), "site-real-" + Guid.NewGuid().ToString("N"), "output");
 
     /// <summary>The build's result.</summary>
     internal BuildResult Result { get; private set; } = default!;
@@ -28,9 +28,9 @@ public sealed class RealSiteFixture : IAsyncLifetime
     /// <inheritdoc/>
     public Task DisposeAsync()
     {
-        if (Directory.Exists(_output))
+        if (Directory.Exists(Path.GetDirectoryName(_output)))
         {
-            Directory.Delete(_output, recursive: true);
+            Directory.Delete(Path.GetDirectoryName(_output)!, recursive: true);
         }
 
         return Task.CompletedTask;
