@@ -23,9 +23,13 @@ public static class OutputFolder
         var target = RealPath(output);
         var project = RealPath(root);
         var suggestion = $"choose a folder of its own, such as {Path.Combine(root, "output")}, or leave out --output.";
-        if (File.Exists(target))
+        for (var path = target; path is not null; path = Path.GetDirectoryName(path))
         {
-            throw Refused($"{output} is a file, not a folder", "name a folder; it is created if it does not exist yet.");
+            if (File.Exists(path))
+            {
+                throw Refused(path == target ? $"{output} is a file, not a folder" : $"{path} is a file, so no folder can be made inside it",
+                    "name a folder; it is created if it does not exist yet.");
+            }
         }
 
         if (IsWithin(target, project))

@@ -56,7 +56,8 @@ public sealed class StagedOutput : IDisposable
     /// <param name="onWait">Told once when the build has to wait for another one.</param>
     public static StagedOutput Open(string outputDirectory, bool adoptExisting, Action<string>? onWait = null)
     {
-        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        // A link to a folder elsewhere is followed: the site goes where the link points, and the link stays.
+        var output = OutputFolder.RealPath(outputDirectory);
         FileStream? heldLock = null;
         try
         {
@@ -286,8 +287,16 @@ public sealed class StagedOutput : IDisposable
         if (_fresh)
         {
             Directory.Move(_next, _output);
+            return;
         }
-        else if (NativeFiles.TryExchange(_next, _output))
+
+        // The new tree keeps the old folder's permissions, which a user may have set for a web server.
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(_next, File.GetUnixFileMode(_output));
+        }
+
+        if (NativeFiles.TryExchange(_next, _output))
         {
             DeleteQuietly(_next);
         }

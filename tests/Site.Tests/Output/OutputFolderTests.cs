@@ -25,6 +25,7 @@ public sealed class OutputFolderTests
     [InlineData("link-to-input", "is the content folder input/")]
     [InlineData("link-to-project/output/../input", "is the content folder input/")]
     [InlineData("notes.txt", "is a file, not a folder")]
+    [InlineData("notes.txt/site", "notes.txt is a file, so no folder can be made inside it")]
     public async Task An_output_folder_the_build_must_not_write_to_is_refused_with_2_and_nothing_changes(string output, string reason)
     {
         // Given a project with a Git folder, a repository beside the content, links to the project, and a file
@@ -128,6 +129,35 @@ public sealed class OutputFolderTests
         Assert.Equal(1, result.Written.FilesDeleted);
         Assert.False(Directory.Exists(Path.Combine(site.Output, "old-page")));
         Assert.Equal(project, Snapshot.Of(Path.Combine(site.Root, "input")).Concat(Snapshot.Of(Path.Combine(site.Root, "seeds"))).ToList());
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task An_output_folder_that_is_a_link_gets_the_site_where_it_points_and_keeps_its_permissions()
+    {
+        // Given an output folder that is a link to a folder elsewhere, built once, whose permissions the user then set
+        using var site = TestSite.Create();
+        var target = Path.Combine(site.Root, "www", "site");
+        Directory.CreateDirectory(target);
+        Directory.CreateSymbolicLink(site.Output, target);
+        Assert.True((await site.BuildAsync()).Succeeded);
+        var mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute;
+        File.SetUnixFileMode(target, mode);
+
+        // When the site changes and is built again
+        site.With("input/quotes.yaml", """
+            - id: happy
+              speakers: [ann]
+              text: We are very happy,
+              source: one
+              context: On their marriage, years later.
+            """);
+        Assert.True((await site.BuildAsync()).Succeeded);
+
+        // Then the link is still a link, the new site is where it points, and the folder kept its permissions
+        Assert.Equal(target, new DirectoryInfo(site.Output).LinkTarget);
+        Assert.Contains("years later", await File.ReadAllTextAsync(Path.Combine(target, "quotes", "index.html")), StringComparison.Ordinal);
+        Assert.Equal(mode, File.GetUnixFileMode(target));
     }
 
     [Fact]
