@@ -1,0 +1,104 @@
+using Site.Cli;
+using Site.Cli.Preview;
+using Site.Tests.Support;
+
+namespace Site.Tests.Publishing;
+
+/// <summary>
+/// Whatever breaks a rebuild, the preview says so in the terminal and in the browser, keeps watching, and builds and
+/// reloads the next fix; and a browser always gets a page that shows the errors, even before the first good build.
+/// </summary>
+public sealed class PreviewFailureTests : IAsyncLifetime
+{
+    private const string GoodFacts = """
+        - id: met
+          statement: They met on the set of a film.
+          about: [ann, bob, the-film]
+          date: 1987
+          citations: [{ source: one, quote: The couple met on a film set in 1987. }]
+        """;
+
+    private readonly TestSite _site = TestSite.Create();
+    private readonly StringWriter _terminal = new();
+    private readonly TextWriter _errors;
+    private PreviewSession? _session;
+    private HttpClient? _http;
+
+    public PreviewFailureTests() => _errors = TextWriter.Synchronized(_terminal);
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        _http?.Dispose();
+        if (_session is not null)
+        {
+            await _session.DisposeAsync();
+        }
+
+        _errors.Dispose();
+        _site.Dispose();
+    }
+
+    [Fact]
+    public async Task A_rebuild_that_throws_is_reported_and_the_next_fix_is_built_and_reloaded()
+    {
+        // Given a running preview with its own copy of the theme's assets, and a tab listening for rebuilds
+        var assets = Path.Combine(_site.Root, "theme", "assets");
+        Directory.CreateDirectory(assets);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Theme, "assets")))
+        {
+            File.Copy(file, Path.Combine(assets, Path.GetFileName(file)));
+        }
+
+        var http = await StartAsync(Path.Combine(_site.Root, "theme"));
+        using var events = await PreviewEvents.OpenAsync(http);
+
+        // When a fact is edited while an editor holds a lock on a stylesheet: Emacs's lock is a link to nowhere, which
+        // the build cannot read
+        var terminalBefore = _terminal.ToString().Length;
+        _site.With("input/facts/all.yaml", GoodFacts);
+        File.CreateSymbolicLink(Path.Combine(assets, ".#site.css"), "fan@laptop.4242:1733000000");
+
+        // Then the failure is shown in the tab and printed in the terminal
+        var (name, data) = await events.NextAsync();
+        Assert.Equal("failed", name);
+        Assert.Contains("error", data, StringComparison.Ordinal);
+        Assert.Contains("error", _terminal.ToString()[terminalBefore..], StringComparison.Ordinal);
+
+        // When the editor lets go of its lock, the preview, still watching, builds the edit and reloads the tab
+        File.Delete(Path.Combine(assets, ".#site.css"));
+        Assert.Equal("reload", (await events.NextAsync()).Name);
+        Assert.Contains("They met on the set of a film.", await http.GetStringAsync("/people/ann/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_first_build_that_throws_is_reported_and_the_preview_runs_on_to_build_the_fix()
+    {
+        // Given an output folder that is a file, which no build can write into
+        await File.WriteAllTextAsync(_site.Output, "not a folder");
+
+        // When the preview starts, it runs, and says what went wrong in the terminal and in a tab
+        var http = await StartAsync();
+        Assert.Contains("error", _terminal.ToString(), StringComparison.Ordinal);
+        using var events = await PreviewEvents.OpenAsync(http, "/__preview/events?version=0");
+        var (name, data) = await events.NextAsync();
+        Assert.Equal("failed", name);
+        Assert.Contains("error", data, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", data, StringComparison.Ordinal);
+
+        // When the file is moved away and a fact saved, the site is built and the tab reloaded
+        File.Delete(_site.Output);
+        _site.With("input/facts/all.yaml", GoodFacts);
+        Assert.Equal("reload", (await events.NextAsync()).Name);
+        Assert.Contains("They met on the set of a film.", await http.GetStringAsync("/people/ann/"), StringComparison.Ordinal);
+    }
+
+    private async Task<HttpClient> StartAsync(string? theme = null)
+    {
+        var options = new CommandOptions(_site.Root, null, null, false, theme ?? RepoPaths.Theme);
+        _session = await PreviewSession.StartAsync(options, port: 0, TextWriter.Null, _errors);
+        _http = new HttpClient { BaseAddress = _session.Server.Address, Timeout = TimeSpan.FromSeconds(30) };
+        return _http;
+    }
+}
