@@ -12,8 +12,8 @@ using Microsoft.Extensions.Logging;
 namespace Site.Cli.Preview;
 
 /// <summary>
-/// Serves the output folder on the loopback interface only, with live reload: HTML pages get a small script that
-/// listens for rebuilds. Nothing outside the output folder is ever served.
+/// Serves the output folder on the loopback interface only, to loopback host names only, with live reload: HTML pages
+/// get a small script that listens for rebuilds. Nothing outside the output folder is ever served.
 /// </summary>
 internal sealed partial class PreviewServer : IAsyncDisposable
 {
@@ -77,6 +77,16 @@ internal sealed partial class PreviewServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        if (!IsLoopbackHost(context.Request.Host))
+        {
+            // A page on another site can point its own host name at 127.0.0.1 (DNS rebinding) and read the preview as
+            // if it were its own origin; its requests still carry its host name, so nothing is served to them.
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            context.Response.ContentType = StaticFiles.ContentType(".txt");
+            await context.Response.WriteAsync("This preview answers only to localhost, 127.0.0.1 and [::1].\n");
+            return;
+        }
+
         var path = context.Request.Path.Value ?? "/";
         if (path == "/" && _basePath != "/")
         {
@@ -148,6 +158,29 @@ internal sealed partial class PreviewServer : IAsyncDisposable
         html = ContentSecurityPolicy().Replace(html, string.Empty, 1);
         var end = html.LastIndexOf("</body>", StringComparison.Ordinal);
         return end < 0 ? html + script : html.Insert(end, script);
+    }
+
+    /// <summary>
+    /// Accepts only the names of this computer's loopback interface, as a browser sends them for a preview address:
+    /// <c>localhost</c>, an address in 127.0.0.0/8, or <c>[::1]</c>, with any port. An address literal cannot be a
+    /// name that another site's DNS points here. ASP.NET Core's host filtering matches names and subdomains only, not
+    /// an address range, so the check is done here.
+    /// </summary>
+    internal static bool IsLoopbackHost(HostString host)
+    {
+        if (!host.HasValue)
+        {
+            return false;
+        }
+
+        var name = host.Host;
+        if (name.Equals("localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var literal = name.StartsWith('[') && name.EndsWith(']') ? name[1..^1] : name;
+        return IPAddress.TryParse(literal, out var address) && IPAddress.IsLoopback(address);
     }
 
     private async Task StreamEventsAsync(HttpContext context)

@@ -67,6 +67,58 @@ public sealed class PreviewTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("evil.example")]
+    [InlineData("evil.example:80")]
+    [InlineData("localhost.evil.example")]
+    [InlineData("127.0.0.1.nip.io")]
+    [InlineData("localhost.")]
+    [InlineData("0.0.0.0")]
+    [InlineData("[::2]")]
+    [InlineData("192.168.1.2")]
+    public async Task Refuses_a_host_name_other_than_loopback_before_serving_anything(string host)
+    {
+        // A page on another site whose name was pointed at 127.0.0.1 (DNS rebinding) sends its own name as the host
+        foreach (var path in new[] { "/", "/people/ann/", "/__preview/live.js", "/__preview/events", "/no-such-page/" })
+        {
+            var response = await SendRawAsync(path, host);
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+            Assert.DoesNotContain("<html", response.Body, StringComparison.Ordinal);
+            Assert.DoesNotContain("EventSource", response.Body, StringComparison.Ordinal);
+            Assert.DoesNotContain("text/event-stream", response.Body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Refuses_a_request_without_a_host()
+    {
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(_session.Server.Address.Host, _session.Server.Address.Port);
+        await using var network = tcp.GetStream();
+        await network.WriteAsync("GET /people/ann/ HTTP/1.0\r\n\r\n"u8.ToArray());
+        var response = await new StreamReader(network).ReadToEndAsync();
+
+        Assert.StartsWith("HTTP/1.1 400 ", response, StringComparison.Ordinal);
+        Assert.DoesNotContain("<html", response, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("localhost")]
+    [InlineData("LocalHost:5080")]
+    [InlineData("127.0.0.1")]
+    [InlineData("127.0.0.1:5080")]
+    [InlineData("127.1.2.3:8000")]
+    [InlineData("[::1]")]
+    [InlineData("[::1]:5080")]
+    public async Task Serves_the_loopback_host_names_with_any_port(string host)
+    {
+        var response = await SendRawAsync("/people/ann/", host);
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Contains("<html", response.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("/../input/site.yaml")]
     [InlineData("/%2e%2e/input/site.yaml")]
     [InlineData("/%2E%2E/%2E%2E/etc/passwd")]
@@ -134,12 +186,12 @@ public sealed class PreviewTests : IAsyncLifetime
     }
 
     /// <summary>Sends the path byte for byte, as an attacker would, without the client normalising dots or escapes.</summary>
-    private async Task<(HttpStatusCode Status, string Body)> SendRawAsync(string path)
+    private async Task<(HttpStatusCode Status, string Body)> SendRawAsync(string path, string host = "localhost")
     {
         using var tcp = new System.Net.Sockets.TcpClient();
         await tcp.ConnectAsync(_session.Server.Address.Host, _session.Server.Address.Port);
         await using var network = tcp.GetStream();
-        var request = System.Text.Encoding.ASCII.GetBytes($"GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        var request = System.Text.Encoding.ASCII.GetBytes($"GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n");
         await network.WriteAsync(request);
         var response = await new StreamReader(network).ReadToEndAsync();
         var status = (HttpStatusCode)int.Parse(response.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
