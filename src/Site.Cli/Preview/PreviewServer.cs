@@ -1,7 +1,6 @@
 using System.Net;
 using System.Reflection;
 using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -15,9 +14,12 @@ namespace Site.Cli.Preview;
 /// Serves the output folder on the loopback interface only, to loopback host names only, with live reload: HTML pages
 /// get a small script that listens for rebuilds. Nothing outside the output folder is ever served.
 /// </summary>
-internal sealed partial class PreviewServer : IAsyncDisposable
+internal sealed class PreviewServer : IAsyncDisposable
 {
     private const string PreviewPrefix = "__preview/";
+
+    /// <summary>The preview's own pages run only its script, from this origin, and its event stream.</summary>
+    private const string PreviewPagePolicy = "default-src 'none'; script-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'";
     private readonly WebApplication _app;
     private readonly StaticFiles _files;
     private readonly LiveReload _live;
@@ -96,7 +98,7 @@ internal sealed partial class PreviewServer : IAsyncDisposable
 
         if (path == _basePath + PreviewPrefix + "events")
         {
-            await StreamEventsAsync(context);
+            await StreamEventsAsync(context, int.TryParse(context.Request.Query["version"], out var version) ? version : null);
             return;
         }
 
@@ -119,6 +121,11 @@ internal sealed partial class PreviewServer : IAsyncDisposable
             file = _files.NotFoundPage;
             if (file is null)
             {
+                if (_injectLiveReload)
+                {
+                    await SendPreviewPageAsync(context);
+                }
+
                 return;
             }
         }
@@ -151,13 +158,43 @@ internal sealed partial class PreviewServer : IAsyncDisposable
         await context.Response.Body.WriteAsync(bytes);
     }
 
-    /// <summary>Adds the live-reload script; the page's Content-Security-Policy is dropped in preview only, to allow it.</summary>
+    /// <summary>
+    /// Adds the live-reload script, served from this origin so that the page's own Content-Security-Policy, which is
+    /// left exactly as it is, allows it and its event stream (<c>script-src 'self'</c>, <c>connect-src 'self'</c>).
+    /// </summary>
     private string WithLiveReload(string html)
     {
-        var script = $"<script src=\"{_basePath}{PreviewPrefix}live.js\" data-base=\"{_basePath}\"></script>";
-        html = ContentSecurityPolicy().Replace(html, string.Empty, 1);
+        var script = LiveReloadScript();
         var end = html.LastIndexOf("</body>", StringComparison.Ordinal);
         return end < 0 ? html + script : html.Insert(end, script);
+    }
+
+    /// <summary>The script tag; the version of the site it was served from lets it catch a rebuild that finished while it loaded.</summary>
+    private string LiveReloadScript() =>
+        $"<script src=\"{_basePath}{PreviewPrefix}live.js\" data-base=\"{_basePath}\" data-version=\"{_live.Version}\"></script>";
+
+    /// <summary>
+    /// The preview's own page for an address the site has no page for, when it has no 404 page either (as before its
+    /// first successful build): it shows the last build's errors, if any, and reloads by itself after the next rebuild.
+    /// </summary>
+    private async Task SendPreviewPageAsync(HttpContext context)
+    {
+        var failure = _live.LastFailure;
+        var (title, message) = failure is null
+            ? ("No page here", "The site has no page at this address. The preview reloads this page after every rebuild.")
+            : ("The site did not build", "Fix these errors and save; the preview reloads this page once the site builds.");
+        var details = failure is null ? string.Empty : $"<pre>{WebUtility.HtmlEncode(failure)}</pre>";
+        context.Response.ContentType = StaticFiles.ContentType(".html");
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers.ContentSecurityPolicy = PreviewPagePolicy;
+        await context.Response.WriteAsync($"""
+            <!doctype html>
+            <html lang="en">
+            <head><meta charset="utf-8"><title>Preview: {title}</title></head>
+            <body><main><h1>{title}</h1><p>{message}</p>{details}</main>{LiveReloadScript()}</body>
+            </html>
+
+            """);
     }
 
     /// <summary>
@@ -183,7 +220,7 @@ internal sealed partial class PreviewServer : IAsyncDisposable
         return IPAddress.TryParse(literal, out var address) && IPAddress.IsLoopback(address);
     }
 
-    private async Task StreamEventsAsync(HttpContext context)
+    private async Task StreamEventsAsync(HttpContext context, int? seenVersion)
     {
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-store";
@@ -191,7 +228,7 @@ internal sealed partial class PreviewServer : IAsyncDisposable
         await context.Response.Body.FlushAsync(context.RequestAborted);
         try
         {
-            await foreach (var message in _live.Subscribe(context.RequestAborted).ReadAllAsync(context.RequestAborted))
+            await foreach (var message in _live.Subscribe(seenVersion, context.RequestAborted).ReadAllAsync(context.RequestAborted))
             {
                 await context.Response.WriteAsync(message, context.RequestAborted);
                 await context.Response.Body.FlushAsync(context.RequestAborted);
@@ -202,7 +239,4 @@ internal sealed partial class PreviewServer : IAsyncDisposable
             // The tab was closed or the server is stopping.
         }
     }
-
-    [GeneratedRegex("<meta http-equiv=\"Content-Security-Policy\"[^>]*>")]
-    private static partial Regex ContentSecurityPolicy();
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using Site.Cli;
 using Site.Cli.Preview;
 using Site.Tests.Support;
@@ -15,6 +16,15 @@ public sealed class PreviewFailureTests : IAsyncLifetime
           statement: They met on the set of a film.
           about: [ann, bob, the-film]
           date: 1987
+          citations: [{ source: one, quote: The couple met on a film set in 1987. }]
+        """;
+
+    /// <summary>A date whose error, which quotes the line, holds markup that must be shown as text, never run.</summary>
+    private const string BrokenFacts = """
+        - id: met
+          statement: They met on a film set.
+          about: [ann, bob, the-film]
+          date: <script>alert(1)</script>
           citations: [{ source: one, quote: The couple met on a film set in 1987. }]
         """;
 
@@ -92,6 +102,61 @@ public sealed class PreviewFailureTests : IAsyncLifetime
         _site.With("input/facts/all.yaml", GoodFacts);
         Assert.Equal("reload", (await events.NextAsync()).Name);
         Assert.Contains("They met on the set of a film.", await http.GetStringAsync("/people/ann/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Started_on_broken_content_it_serves_the_errors_escaped_and_reloads_once_they_are_fixed()
+    {
+        // Given content that does not build, and no output yet
+        _site.With("input/facts/all.yaml", BrokenFacts);
+
+        // When a browser opens the preview
+        var http = await StartAsync();
+        var page = await http.GetAsync("/");
+
+        // Then it gets a page with the errors, as text, and the live-reload script of a site not built yet
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType!.MediaType);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Matches("<pre>input/facts/all.yaml:4:9: error SG0106", html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"/__preview/live.js\" data-base=\"/\" data-version=\"0\"></script>", html, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+
+        // And its script is shown the errors, then told to reload once the content is fixed
+        using var events = await PreviewEvents.OpenAsync(http, "/__preview/events?version=0");
+        Assert.Equal("failed", (await events.NextAsync()).Name);
+        _site.With("input/facts/all.yaml", GoodFacts);
+        Assert.Equal("reload", (await events.NextAsync()).Name);
+        Assert.Contains("They met on the set of a film.", await http.GetStringAsync("/people/ann/"), StringComparison.Ordinal);
+
+        // And a page that was served before that rebuild, but connects only after it, is told to reload at once
+        using var late = await PreviewEvents.OpenAsync(http, "/__preview/events?version=0");
+        Assert.Equal("reload", (await late.NextAsync()).Name);
+    }
+
+    [Fact]
+    public async Task A_missing_page_of_an_old_output_without_a_404_page_shows_the_errors()
+    {
+        // Given an old output without a 404 page, and content that no longer builds
+        Assert.True((await _site.BuildAsync()).Succeeded);
+        File.Delete(Path.Combine(_site.Output, "404.html"));
+        _site.With("input/facts/all.yaml", BrokenFacts);
+
+        // When a browser asks for a page the old output does not have
+        var http = await StartAsync();
+        var page = await http.GetAsync("/no-such-page/");
+
+        // Then it is told there is no such page, is shown the errors, and follows the rebuilds
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("error SG0106", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"/__preview/live.js\"", html, StringComparison.Ordinal);
+
+        // And the old pages are still served, to follow the rebuilds too
+        Assert.Contains("<script src=\"/__preview/live.js\"", await http.GetStringAsync("/people/ann/"), StringComparison.Ordinal);
     }
 
     private async Task<HttpClient> StartAsync(string? theme = null)

@@ -58,12 +58,29 @@ public sealed class PreviewTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType!.MediaType);
         var html = await page.Content.ReadAsStringAsync();
-        Assert.Contains("<script src=\"/__preview/live.js\" data-base=\"/\"></script></body>", html, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"/__preview/live.js\" data-base=\"/\" data-version=\"1\"></script></body>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("live.js", await File.ReadAllTextAsync(Path.Combine(_site.Output, "people", "ann", "index.html")), StringComparison.Ordinal);
 
         var css = await _http.GetStringAsync("/assets/site.css");
         Assert.Equal(await File.ReadAllTextAsync(Path.Combine(_site.Output, "assets", "site.css")), css);
         Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync("/__preview/live.js")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Serves_each_page_as_built_with_its_content_security_policy_kept_exactly_and_only_the_script_added()
+    {
+        // Given a built page, whose policy allows scripts and connections from its own origin only
+        var built = await File.ReadAllTextAsync(Path.Combine(_site.Output, "people", "ann", "index.html"));
+        var policy = System.Text.RegularExpressions.Regex.Match(built, "<meta http-equiv=\"Content-Security-Policy\"[^>]*>").Value;
+        Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
+        Assert.Contains("connect-src 'self'", policy, StringComparison.Ordinal);
+
+        // When the preview serves it
+        var served = await _http.GetStringAsync("/people/ann/");
+
+        // Then the page is the built one with the script, served from the same origin, added before </body>
+        Assert.Contains(policy, served, StringComparison.Ordinal);
+        Assert.Equal(built.Replace("</body>", "<script src=\"/__preview/live.js\" data-base=\"/\" data-version=\"1\"></script></body>", StringComparison.Ordinal), served);
     }
 
     [Theory]
