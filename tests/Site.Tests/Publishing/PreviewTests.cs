@@ -106,6 +106,17 @@ public sealed class PreviewTests : IAsyncLifetime
         }
     }
 
+    [Theory]
+    [InlineData("http://evil.example/people/ann/", "localhost")]
+    [InlineData("http://evil.example/people/ann/", "evil.example")]
+    public async Task Refuses_another_host_named_in_the_request_target(string target, string host)
+    {
+        var response = await SendRawAsync(target, host);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.DoesNotContain("<html", response.Body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Refuses_a_request_without_a_host()
     {
