@@ -199,6 +199,24 @@ public sealed class PreviewTests : IAsyncLifetime
         Assert.Contains("They met on the set of a film.", await _http.GetStringAsync("/people/ann/"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Keeps_watching_a_folder_that_is_moved_away_and_back()
+    {
+        // Given a tab listening for rebuilds
+        using var events = await PreviewEvents.OpenAsync(_http);
+        var input = Path.Combine(_site.Root, "input");
+
+        // When the input folder is moved away, as by a restore from a backup, the build fails and the tab is told
+        Directory.Move(input, input + "-backup");
+        Assert.Equal("failed", (await events.NextAsync()).Name);
+
+        // When it is put back, the site builds again, and later edits in it are still seen
+        Directory.Move(input + "-backup", input);
+        Assert.Equal("reload", (await events.NextAsync()).Name);
+        _site.With("input/facts/all.yaml", "- id: met\n  statement: [broken\n");
+        Assert.Equal("failed", (await events.NextAsync()).Name);
+    }
+
     private static async Task<string> NextEventAsync(StreamReader events)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
