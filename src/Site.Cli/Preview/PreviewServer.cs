@@ -123,7 +123,7 @@ internal sealed class PreviewServer : IAsyncDisposable
             {
                 if (_injectLiveReload)
                 {
-                    await SendPreviewPageAsync(context);
+                    await SendNotFoundPageAsync(context);
                 }
 
                 return;
@@ -144,9 +144,15 @@ internal sealed class PreviewServer : IAsyncDisposable
         }
         catch (IOException)
         {
-            // The output folder is swapped whole on a rebuild; a request that lands mid-swap gets a retry hint.
+            // The output folder is swapped whole on a rebuild; a request that lands mid-swap gets a retry hint, and a tab
+            // that reloaded into it, which would otherwise be left blank, asks again by itself.
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             context.Response.Headers.RetryAfter = "1";
+            if (_injectLiveReload && file.EndsWith(".html", StringComparison.Ordinal))
+            {
+                await SendPreviewPageAsync(context, "Rebuilding", "The site is being rebuilt; this page loads again in a moment.", null, retry: true);
+            }
+
             return;
         }
 
@@ -177,20 +183,29 @@ internal sealed class PreviewServer : IAsyncDisposable
     /// The preview's own page for an address the site has no page for, when it has no 404 page either (as before its
     /// first successful build): it shows the last build's errors, if any, and reloads by itself after the next rebuild.
     /// </summary>
-    private async Task SendPreviewPageAsync(HttpContext context)
+    private Task SendNotFoundPageAsync(HttpContext context)
     {
         var failure = _live.LastFailure;
-        var (title, message) = failure is null
-            ? ("No page here", "The site has no page at this address. The preview reloads this page after every rebuild.")
-            : ("The site did not build", "Fix these errors and save; the preview reloads this page once the site builds.");
-        var details = failure is null ? string.Empty : $"<pre>{WebUtility.HtmlEncode(failure)}</pre>";
+        return failure is null
+            ? SendPreviewPageAsync(context, "No page here", "The site has no page at this address. The preview reloads this page after every rebuild.", null, retry: false)
+            : SendPreviewPageAsync(context, "The site did not build", "Fix these errors and save; the preview reloads this page once the site builds.", failure, retry: false);
+    }
+
+    /// <summary>
+    /// A page of the preview's own, under its own strict policy, with the live-reload script; <paramref name="errors"/>
+    /// are shown as text, and <paramref name="retry"/> makes the browser load the address again after a second.
+    /// </summary>
+    private async Task SendPreviewPageAsync(HttpContext context, string title, string message, string? errors, bool retry)
+    {
+        var details = errors is null ? string.Empty : $"<pre>{WebUtility.HtmlEncode(errors)}</pre>";
+        var refresh = retry ? "<meta http-equiv=\"refresh\" content=\"1\">" : string.Empty;
         context.Response.ContentType = StaticFiles.ContentType(".html");
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers.ContentSecurityPolicy = PreviewPagePolicy;
         await context.Response.WriteAsync($"""
             <!doctype html>
             <html lang="en">
-            <head><meta charset="utf-8"><title>Preview: {title}</title></head>
+            <head><meta charset="utf-8">{refresh}<title>Preview: {title}</title></head>
             <body><main><h1>{title}</h1><p>{message}</p>{details}</main>{LiveReloadScript()}</body>
             </html>
 

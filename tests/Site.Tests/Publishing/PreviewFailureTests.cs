@@ -159,6 +159,27 @@ public sealed class PreviewFailureTests : IAsyncLifetime
         Assert.Contains("<script src=\"/__preview/live.js\"", await http.GetStringAsync("/people/ann/"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_page_that_cannot_be_read_mid_rebuild_asks_the_browser_to_try_again_instead_of_showing_nothing()
+    {
+        // Given an output folder whose page is caught mid-swap: listed, but gone when read
+        var output = Path.Combine(_site.Root, "served");
+        Directory.CreateDirectory(output);
+        File.CreateSymbolicLink(Path.Combine(output, "index.html"), Path.Combine(output, "moved-away.html"));
+        await using var server = await PreviewServer.StartAsync(output, "/", 0, new LiveReload());
+        using var http = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(30) };
+
+        // When a tab reloads it
+        var page = await http.GetAsync("/");
+
+        // Then it is told to try again in a second, by the server and by a page that does so itself
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+        Assert.Equal("1", page.Headers.RetryAfter!.ToString());
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("<meta http-equiv=\"refresh\" content=\"1\">", html, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"/__preview/live.js\"", html, StringComparison.Ordinal);
+    }
+
     private async Task<HttpClient> StartAsync(string? theme = null)
     {
         var options = new CommandOptions(_site.Root, null, null, false, theme ?? RepoPaths.Theme);
