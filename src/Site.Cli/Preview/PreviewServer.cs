@@ -20,6 +20,7 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     /// <summary>The preview's own pages run only its script, from this origin, and its event stream.</summary>
     private const string PreviewPagePolicy = "default-src 'none'; script-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'";
+
     private readonly WebApplication _app;
     private readonly StaticFiles _files;
     private readonly LiveReload _live;

@@ -64,7 +64,7 @@ internal sealed class PreviewSession : IAsyncDisposable
         {
             exitCode = CommandLine.InternalError;
             internalError = e.ToString();
-            await problems.WriteLineAsync($"internal error: this is a bug in the site generator, not in your content: {e.GetType().Name}: {e.Message}");
+            await problems.WriteLineAsync($"internal error: this is a bug in the site generator, not in your content ({e.GetType().Name}: {e.Message}). The terminal shows the details to report.");
         }
 
         var text = problems.ToString();
