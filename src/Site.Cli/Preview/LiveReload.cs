@@ -33,14 +33,34 @@ internal sealed class LiveReload
         }
     }
 
-    /// <summary>A new tab's stream of events, starting with the current failure if there is one.</summary>
-    public ChannelReader<string> Subscribe(CancellationToken cancellation)
+    /// <summary>The errors of the last rebuild if it failed, or null when it succeeded.</summary>
+    public string? LastFailure
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _lastFailure;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A new tab's stream of events, starting with the current failure if there is one. A tab whose page was served
+    /// before the last successful rebuild (<paramref name="seenVersion"/> is not the current <see cref="Version"/>) is
+    /// told to reload at once: the rebuild happened while it was loading, and it would otherwise wait for the next one.
+    /// </summary>
+    public ChannelReader<string> Subscribe(int? seenVersion, CancellationToken cancellation)
     {
         var channel = Channel.CreateUnbounded<string>();
         lock (_gate)
         {
             _listeners.Add(channel);
-            if (_lastFailure is not null)
+            if (seenVersion is { } seen && seen != Version)
+            {
+                channel.Writer.TryWrite(Event("reload", Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+            else if (_lastFailure is not null)
             {
                 channel.Writer.TryWrite(Event("failed", System.Text.Json.JsonSerializer.Serialize(_lastFailure)));
             }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Reflection;
 using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -12,12 +11,16 @@ using Microsoft.Extensions.Logging;
 namespace Site.Cli.Preview;
 
 /// <summary>
-/// Serves the output folder on the loopback interface only, with live reload: HTML pages get a small script that
-/// listens for rebuilds. Nothing outside the output folder is ever served.
+/// Serves the output folder on the loopback interface only, to loopback host names only, with live reload: HTML pages
+/// get a small script that listens for rebuilds. Nothing outside the output folder is ever served.
 /// </summary>
-internal sealed partial class PreviewServer : IAsyncDisposable
+internal sealed class PreviewServer : IAsyncDisposable
 {
     private const string PreviewPrefix = "__preview/";
+
+    /// <summary>The preview's own pages run only its script, from this origin, and its event stream.</summary>
+    private const string PreviewPagePolicy = "default-src 'none'; script-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'";
+
     private readonly WebApplication _app;
     private readonly StaticFiles _files;
     private readonly LiveReload _live;
@@ -77,6 +80,16 @@ internal sealed partial class PreviewServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        if (!IsLoopbackHost(context.Request.Host))
+        {
+            // A page on another site can point its own host name at 127.0.0.1 (DNS rebinding) and read the preview as
+            // if it were its own origin; its requests still carry its host name, so nothing is served to them.
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            context.Response.ContentType = StaticFiles.ContentType(".txt");
+            await context.Response.WriteAsync("This preview answers only to localhost, 127.0.0.1 and [::1].\n");
+            return;
+        }
+
         var path = context.Request.Path.Value ?? "/";
         if (path == "/" && _basePath != "/")
         {
@@ -86,7 +99,7 @@ internal sealed partial class PreviewServer : IAsyncDisposable
 
         if (path == _basePath + PreviewPrefix + "events")
         {
-            await StreamEventsAsync(context);
+            await StreamEventsAsync(context, int.TryParse(context.Request.Query["version"], out var version) ? version : null);
             return;
         }
 
@@ -109,6 +122,11 @@ internal sealed partial class PreviewServer : IAsyncDisposable
             file = _files.NotFoundPage;
             if (file is null)
             {
+                if (_injectLiveReload)
+                {
+                    await SendNotFoundPageAsync(context);
+                }
+
                 return;
             }
         }
@@ -127,9 +145,15 @@ internal sealed partial class PreviewServer : IAsyncDisposable
         }
         catch (IOException)
         {
-            // The output folder is swapped whole on a rebuild; a request that lands mid-swap gets a retry hint.
+            // The output folder is swapped whole on a rebuild; a request that lands mid-swap gets a retry hint, and a tab
+            // that reloaded into it, which would otherwise be left blank, asks again by itself.
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             context.Response.Headers.RetryAfter = "1";
+            if (_injectLiveReload && file.EndsWith(".html", StringComparison.Ordinal))
+            {
+                await SendPreviewPageAsync(context, "Rebuilding", "The site is being rebuilt; this page loads again in a moment.", null, retry: true);
+            }
+
             return;
         }
 
@@ -141,16 +165,78 @@ internal sealed partial class PreviewServer : IAsyncDisposable
         await context.Response.Body.WriteAsync(bytes);
     }
 
-    /// <summary>Adds the live-reload script; the page's Content-Security-Policy is dropped in preview only, to allow it.</summary>
+    /// <summary>
+    /// Adds the live-reload script, served from this origin so that the page's own Content-Security-Policy, which is
+    /// left exactly as it is, allows it and its event stream (<c>script-src 'self'</c>, <c>connect-src 'self'</c>).
+    /// </summary>
     private string WithLiveReload(string html)
     {
-        var script = $"<script src=\"{_basePath}{PreviewPrefix}live.js\" data-base=\"{_basePath}\"></script>";
-        html = ContentSecurityPolicy().Replace(html, string.Empty, 1);
+        var script = LiveReloadScript();
         var end = html.LastIndexOf("</body>", StringComparison.Ordinal);
         return end < 0 ? html + script : html.Insert(end, script);
     }
 
-    private async Task StreamEventsAsync(HttpContext context)
+    /// <summary>The script tag; the version of the site it was served from lets it catch a rebuild that finished while it loaded.</summary>
+    private string LiveReloadScript() =>
+        $"<script src=\"{_basePath}{PreviewPrefix}live.js\" data-base=\"{_basePath}\" data-version=\"{_live.Version}\"></script>";
+
+    /// <summary>
+    /// The preview's own page for an address the site has no page for, when it has no 404 page either (as before its
+    /// first successful build): it shows the last build's errors, if any, and reloads by itself after the next rebuild.
+    /// </summary>
+    private Task SendNotFoundPageAsync(HttpContext context)
+    {
+        var failure = _live.LastFailure;
+        return failure is null
+            ? SendPreviewPageAsync(context, "No page here", "The site has no page at this address. The preview reloads this page after every rebuild.", null, retry: false)
+            : SendPreviewPageAsync(context, "The site did not build", "Fix these errors and save; the preview reloads this page once the site builds.", failure, retry: false);
+    }
+
+    /// <summary>
+    /// A page of the preview's own, under its own strict policy, with the live-reload script; <paramref name="errors"/>
+    /// are shown as text, and <paramref name="retry"/> makes the browser load the address again after a second.
+    /// </summary>
+    private async Task SendPreviewPageAsync(HttpContext context, string title, string message, string? errors, bool retry)
+    {
+        var details = errors is null ? string.Empty : $"<pre>{WebUtility.HtmlEncode(errors)}</pre>";
+        var refresh = retry ? "<meta http-equiv=\"refresh\" content=\"1\">" : string.Empty;
+        context.Response.ContentType = StaticFiles.ContentType(".html");
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers.ContentSecurityPolicy = PreviewPagePolicy;
+        await context.Response.WriteAsync($"""
+            <!doctype html>
+            <html lang="en">
+            <head><meta charset="utf-8">{refresh}<title>Preview: {title}</title></head>
+            <body><main><h1>{title}</h1><p>{message}</p>{details}</main>{LiveReloadScript()}</body>
+            </html>
+
+            """);
+    }
+
+    /// <summary>
+    /// Accepts only the names of this computer's loopback interface, as a browser sends them for a preview address:
+    /// <c>localhost</c>, an address in 127.0.0.0/8, or <c>[::1]</c>, with any port. An address literal cannot be a
+    /// name that another site's DNS points here. ASP.NET Core's host filtering matches names and subdomains only, not
+    /// an address range, so the check is done here.
+    /// </summary>
+    internal static bool IsLoopbackHost(HostString host)
+    {
+        if (!host.HasValue)
+        {
+            return false;
+        }
+
+        var name = host.Host;
+        if (name.Equals("localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var literal = name.StartsWith('[') && name.EndsWith(']') ? name[1..^1] : name;
+        return IPAddress.TryParse(literal, out var address) && IPAddress.IsLoopback(address);
+    }
+
+    private async Task StreamEventsAsync(HttpContext context, int? seenVersion)
     {
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-store";
@@ -158,7 +244,7 @@ internal sealed partial class PreviewServer : IAsyncDisposable
         await context.Response.Body.FlushAsync(context.RequestAborted);
         try
         {
-            await foreach (var message in _live.Subscribe(context.RequestAborted).ReadAllAsync(context.RequestAborted))
+            await foreach (var message in _live.Subscribe(seenVersion, context.RequestAborted).ReadAllAsync(context.RequestAborted))
             {
                 await context.Response.WriteAsync(message, context.RequestAborted);
                 await context.Response.Body.FlushAsync(context.RequestAborted);
@@ -169,7 +255,4 @@ internal sealed partial class PreviewServer : IAsyncDisposable
             // The tab was closed or the server is stopping.
         }
     }
-
-    [GeneratedRegex("<meta http-equiv=\"Content-Security-Policy\"[^>]*>")]
-    private static partial Regex ContentSecurityPolicy();
 }

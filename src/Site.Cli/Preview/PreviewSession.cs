@@ -45,24 +45,52 @@ internal sealed class PreviewSession : IAsyncDisposable
         return session;
     }
 
-    /// <summary>Rebuilds once and tells open tabs; a failed rebuild keeps the last good site and shows the errors.</summary>
+    /// <summary>
+    /// Rebuilds once and tells open tabs; a failed rebuild keeps the last good site and shows the errors. Never throws:
+    /// every failure, a non-zero exit code or an exception escaping the build, is reported in the terminal and in
+    /// every tab, so that the preview keeps watching and the next save rebuilds.
+    /// </summary>
     public async Task RebuildAsync()
     {
         var watch = Stopwatch.StartNew();
         var problems = new StringWriter();
-        var exitCode = await BuildAsync(_output, problems, CancellationToken.None);
+        int exitCode;
+        string? internalError = null;
+        try
+        {
+            exitCode = await BuildAsync(_output, problems, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            exitCode = CommandLine.InternalError;
+            internalError = e.ToString();
+            await problems.WriteLineAsync($"internal error: this is a bug in the site generator, not in your content ({e.GetType().Name}: {e.Message}). The terminal shows the details to report.");
+        }
+
         var text = problems.ToString();
-        await _errors.WriteAsync(text);
         if (exitCode == 0)
         {
+            await _errors.WriteAsync(text);
             Live.Succeeded();
             await _output.WriteLineAsync($"Rebuilt and reloaded in {watch.ElapsedMilliseconds} ms.");
+            return;
         }
-        else
+
+        if (string.IsNullOrWhiteSpace(text))
         {
-            Live.Failed(text);
-            await _output.WriteLineAsync("The build failed; still serving the last good site. Fix the errors above and save.");
+            text = $"The build failed with exit code {exitCode} and said nothing more.\n";
         }
+
+        await _errors.WriteAsync(text);
+        if (internalError is not null)
+        {
+            await _errors.WriteLineAsync($"Please report it with this text:\n{internalError}");
+        }
+
+        Live.Failed(text);
+        await _output.WriteLineAsync(Live.Version == 0
+            ? "The build failed; there is no site to show yet, so the browser shows the errors. Fix them and save."
+            : "The build failed; still serving the last good site. Fix the errors above and save.");
     }
 
     /// <summary>
@@ -79,7 +107,15 @@ internal sealed class PreviewSession : IAsyncDisposable
     {
         for (var i = 0; i < WarmUpBuilds && !cancellation.IsCancellationRequested; i++)
         {
-            await BuildAsync(TextWriter.Null, TextWriter.Null, cancellation);
+            try
+            {
+                await BuildAsync(TextWriter.Null, TextWriter.Null, cancellation);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Warming up is only for speed; a build that breaks is reported by the real rebuilds.
+                return;
+            }
         }
     }
 

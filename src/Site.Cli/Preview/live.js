@@ -1,7 +1,9 @@
 // Live reload for `site preview`: served by the preview server only, never written to output/.
 (() => {
-  const base = document.currentScript.dataset.base;
-  const events = new EventSource(base + "__preview/events");
+  // Served from the site's own origin, so the page's Content-Security-Policy allows it and its event stream as it is;
+  // the overlay is styled through element.style, which that policy allows, never through style attributes.
+  const { base, version } = document.currentScript.dataset;
+  const events = new EventSource(base + "__preview/events?version=" + encodeURIComponent(version));
   events.addEventListener("reload", () => location.reload());
   events.addEventListener("failed", (event) => show(JSON.parse(event.data)));
 
@@ -19,7 +21,7 @@
       document.body.append(box);
     }
     const title = document.createElement("strong");
-    title.textContent = "The last edit did not build. This page shows the last good version. Fix these and save:";
+    title.textContent = "The site did not build, so this page may be out of date. Fix these and save; it reloads once the site builds:";
     const details = document.createElement("pre");
     details.style.whiteSpace = "pre-wrap";
     details.textContent = text;

@@ -58,12 +58,92 @@ public sealed class PreviewTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType!.MediaType);
         var html = await page.Content.ReadAsStringAsync();
-        Assert.Contains("<script src=\"/__preview/live.js\" data-base=\"/\"></script></body>", html, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"/__preview/live.js\" data-base=\"/\" data-version=\"1\"></script></body>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("live.js", await File.ReadAllTextAsync(Path.Combine(_site.Output, "people", "ann", "index.html")), StringComparison.Ordinal);
 
         var css = await _http.GetStringAsync("/assets/site.css");
         Assert.Equal(await File.ReadAllTextAsync(Path.Combine(_site.Output, "assets", "site.css")), css);
         Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync("/__preview/live.js")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Serves_each_page_as_built_with_its_content_security_policy_kept_exactly_and_only_the_script_added()
+    {
+        // Given a built page, whose policy allows scripts and connections from its own origin only
+        var built = await File.ReadAllTextAsync(Path.Combine(_site.Output, "people", "ann", "index.html"));
+        var policy = System.Text.RegularExpressions.Regex.Match(built, "<meta http-equiv=\"Content-Security-Policy\"[^>]*>").Value;
+        Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
+        Assert.Contains("connect-src 'self'", policy, StringComparison.Ordinal);
+
+        // When the preview serves it
+        var served = await _http.GetStringAsync("/people/ann/");
+
+        // Then the page is the built one with the script, served from the same origin, added before </body>
+        Assert.Contains(policy, served, StringComparison.Ordinal);
+        Assert.Equal(built.Replace("</body>", "<script src=\"/__preview/live.js\" data-base=\"/\" data-version=\"1\"></script></body>", StringComparison.Ordinal), served);
+    }
+
+    [Theory]
+    [InlineData("evil.example")]
+    [InlineData("evil.example:80")]
+    [InlineData("localhost.evil.example")]
+    [InlineData("127.0.0.1.nip.io")]
+    [InlineData("localhost.")]
+    [InlineData("0.0.0.0")]
+    [InlineData("[::2]")]
+    [InlineData("192.168.1.2")]
+    public async Task Refuses_a_host_name_other_than_loopback_before_serving_anything(string host)
+    {
+        // A page on another site whose name was pointed at 127.0.0.1 (DNS rebinding) sends its own name as the host
+        foreach (var path in new[] { "/", "/people/ann/", "/__preview/live.js", "/__preview/events", "/no-such-page/" })
+        {
+            var response = await SendRawAsync(path, host);
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+            Assert.DoesNotContain("<html", response.Body, StringComparison.Ordinal);
+            Assert.DoesNotContain("EventSource", response.Body, StringComparison.Ordinal);
+            Assert.DoesNotContain("text/event-stream", response.Body, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("http://evil.example/people/ann/", "localhost")]
+    [InlineData("http://evil.example/people/ann/", "evil.example")]
+    public async Task Refuses_another_host_named_in_the_request_target(string target, string host)
+    {
+        var response = await SendRawAsync(target, host);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.DoesNotContain("<html", response.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Refuses_a_request_without_a_host()
+    {
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(_session.Server.Address.Host, _session.Server.Address.Port);
+        await using var network = tcp.GetStream();
+        await network.WriteAsync("GET /people/ann/ HTTP/1.0\r\n\r\n"u8.ToArray());
+        var response = await new StreamReader(network).ReadToEndAsync();
+
+        Assert.StartsWith("HTTP/1.1 400 ", response, StringComparison.Ordinal);
+        Assert.DoesNotContain("<html", response, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("localhost")]
+    [InlineData("LocalHost:5080")]
+    [InlineData("127.0.0.1")]
+    [InlineData("127.0.0.1:5080")]
+    [InlineData("127.1.2.3:8000")]
+    [InlineData("[::1]")]
+    [InlineData("[::1]:5080")]
+    public async Task Serves_the_loopback_host_names_with_any_port(string host)
+    {
+        var response = await SendRawAsync("/people/ann/", host);
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Contains("<html", response.Body, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -119,6 +199,24 @@ public sealed class PreviewTests : IAsyncLifetime
         Assert.Contains("They met on the set of a film.", await _http.GetStringAsync("/people/ann/"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Keeps_watching_a_folder_that_is_moved_away_and_back()
+    {
+        // Given a tab listening for rebuilds
+        using var events = await PreviewEvents.OpenAsync(_http);
+        var input = Path.Combine(_site.Root, "input");
+
+        // When the input folder is moved away, as by a restore from a backup, the build fails and the tab is told
+        Directory.Move(input, input + "-backup");
+        Assert.Equal("failed", (await events.NextAsync()).Name);
+
+        // When it is put back, the site builds again, and later edits in it are still seen
+        Directory.Move(input + "-backup", input);
+        Assert.Equal("reload", (await events.NextAsync()).Name);
+        _site.With("input/facts/all.yaml", "- id: met\n  statement: [broken\n");
+        Assert.Equal("failed", (await events.NextAsync()).Name);
+    }
+
     private static async Task<string> NextEventAsync(StreamReader events)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
@@ -134,12 +232,12 @@ public sealed class PreviewTests : IAsyncLifetime
     }
 
     /// <summary>Sends the path byte for byte, as an attacker would, without the client normalising dots or escapes.</summary>
-    private async Task<(HttpStatusCode Status, string Body)> SendRawAsync(string path)
+    private async Task<(HttpStatusCode Status, string Body)> SendRawAsync(string path, string host = "localhost")
     {
         using var tcp = new System.Net.Sockets.TcpClient();
         await tcp.ConnectAsync(_session.Server.Address.Host, _session.Server.Address.Port);
         await using var network = tcp.GetStream();
-        var request = System.Text.Encoding.ASCII.GetBytes($"GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        var request = System.Text.Encoding.ASCII.GetBytes($"GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n");
         await network.WriteAsync(request);
         var response = await new StreamReader(network).ReadToEndAsync();
         var status = (HttpStatusCode)int.Parse(response.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
