@@ -107,7 +107,7 @@ public sealed class SearchEngineTests(RealSiteFixture fixture) : IClassFixture<R
         var movie = JsonLd("works/connescence/index.html")[0];
         Assert.Contains("Kyra Sedgwick", movie.GetProperty("actor").EnumerateArray().Select(a => a.GetProperty("name").GetString()));
         Assert.Equal("Michael J. Weithorn", movie.GetProperty("director")[0].GetProperty("name").GetString());
-        Assert.Equal("2024", movie.GetProperty("datePublished").GetString());
+        Assert.False(movie.TryGetProperty("datePublished", out _), "no article gives Connescence a year");
 
         var undated = JsonLd("sources/connescence-cast-report/index.html")[0];
         Assert.False(undated.TryGetProperty("headline", out _));
