@@ -1,9 +1,11 @@
+using Site.Engine.Output;
+
 namespace Site.Cli.Preview;
 
 /// <summary>The <c>preview</c> command: build, serve on localhost, rebuild and reload on every change until Ctrl+C or SIGTERM.</summary>
 internal static class PreviewCommand
 {
-    /// <summary>Runs the preview until the user stops it; returns 0, or 2 when its port is taken.</summary>
+    /// <summary>Runs the preview until the user stops it; returns 0, or 2 when its port is taken or its output folder refused.</summary>
     public static async Task<int> RunAsync(CommandOptions options, TextWriter output, TextWriter errors)
     {
         var stopped = new TaskCompletionSource();
@@ -12,6 +14,19 @@ internal static class PreviewCommand
             e.Cancel = true;
             stopped.TrySetResult();
         };
+
+        // The preview serves the output folder, so a folder the build would refuse is refused before anything is served.
+        var outputFolder = options.Output ?? Path.Combine(options.Root, "output");
+        try
+        {
+            OutputFolder.EnsureSafe(options.Root, options.ThemeFolder, outputFolder);
+            OutputFolder.EnsureMadeByBuild(outputFolder, options.AllowExistingOutput);
+        }
+        catch (OutputException e)
+        {
+            await errors.WriteLineAsync($"error: {e.Message}");
+            return CommandLine.UsageError;
+        }
 
         PreviewSession session;
         try

@@ -65,6 +65,24 @@ public static class OutputFolder
     }
 
     /// <summary>
+    /// Throws an <see cref="OutputException"/> when <paramref name="output"/> holds files but no manifest, so that no
+    /// build of this generator made it, unless <paramref name="adoptExisting"/>. A folder that does not exist, or is
+    /// empty, is fine.
+    /// </summary>
+    public static void EnsureMadeByBuild(string output, bool adoptExisting)
+    {
+        if (adoptExisting || !Directory.Exists(output) || File.Exists(Path.Combine(output, ManifestName)) || !Directory.EnumerateFileSystemEntries(output).Any())
+        {
+            return;
+        }
+
+        throw new OutputException(
+            $"refusing to write the site into {output}: it already holds files, and no build of this site made it (it has no {ManifestName}).\n"
+            + "fix: choose an empty or new folder with --output, or pass --allow-existing-output to build into it anyway: its files are kept, and "
+            + "files with the same names as the site's are replaced.", isUsage: true);
+    }
+
+    /// <summary>
     /// The absolute path with every symbolic link along it followed, as far as the path exists; the part that does not
     /// exist yet is kept as written.
     /// </summary>

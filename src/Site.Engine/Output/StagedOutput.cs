@@ -217,15 +217,8 @@ public sealed class StagedOutput : IDisposable
             return File.ReadLines(manifest).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal);
         }
 
-        if (adoptExisting || !Directory.EnumerateFileSystemEntries(output).Any())
-        {
-            return [];
-        }
-
-        throw new OutputException(
-            $"refusing to write the site into {output}: it already holds files, and no build of this site made it (it has no {OutputFolder.ManifestName}).\n"
-            + "fix: choose an empty or new folder with --output, or pass --allow-existing-output to build into it anyway: its files are kept, and "
-            + "files with the same names as the site's are replaced.", isUsage: true);
+        OutputFolder.EnsureMadeByBuild(output, adoptExisting);
+        return [];
     }
 
     /// <summary>

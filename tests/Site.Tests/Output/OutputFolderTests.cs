@@ -52,6 +52,25 @@ public sealed class OutputFolderTests
         Assert.False(Directory.Exists(Path.Combine(site.Root, "output")));
     }
 
+    [Theory]
+    [InlineData("/", "holds the project folder")]
+    [InlineData("input", "is the content folder input/")]
+    [InlineData("mine", "no build of this site made it")]
+    public async Task The_preview_refuses_to_serve_a_folder_the_build_would_refuse(string output, string reason)
+    {
+        // Given a folder of the user's own beside the content
+        using var site = TestSite.Create().With("mine/notes.txt", "my notes");
+
+        // When the preview is asked to build into and serve a folder the build refuses
+        var errors = new StringWriter();
+        var exitCode = await CommandLine.RunAsync(["preview", "--root", site.Root, "--theme", RepoPaths.Theme, "--port", "0", "--output", Path.Combine(site.Root, output)], new StringWriter(), errors);
+
+        // Then it stops at once with a usage error that says why, having served nothing
+        Assert.Equal(CommandLine.UsageError, exitCode);
+        Assert.StartsWith("error: refusing to write the site ", errors.ToString(), StringComparison.Ordinal);
+        Assert.Contains(reason, errors.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_non_empty_folder_no_build_made_is_refused_unless_asked_and_then_its_files_are_kept()
     {
