@@ -40,9 +40,9 @@ internal static class PageLoader
         }
 
         var slug = Path.GetFileNameWithoutExtension(path);
-        if (!MappingReader.IsValidId(slug))
+        if (MappingReader.CheckId(SourceSpan.File(path), slug, isPageName: true) is { } badName)
         {
-            diagnostics.Add(Errors.InvalidId(SourceSpan.File(path), slug, isPageName: true));
+            diagnostics.Add(badName);
             return null;
         }
 
