@@ -8,7 +8,7 @@ namespace Site.Engine.Markdown;
 
 /// <summary>
 /// Checks a page's Markdown where a fan wrote it, before it is rendered: every address obeys
-/// <see cref="MarkdownLinks"/>, and nothing is written where its HTML cannot go (a citation marker is a link, so it
+/// <see cref="MarkdownAddresses"/>, and nothing is written where its HTML cannot go (a citation marker is a link, so it
 /// cannot stand inside a link's text or an image's description, and a link cannot stand inside another link).
 /// The page check would otherwise refuse the generated page, far from the line to fix.
 /// </summary>
@@ -22,13 +22,13 @@ public static class MarkdownChecks
             var span = at(node.Line, node.Column);
             switch (node)
             {
-                case LinkReferenceDefinition { Url: { } url } when !MarkdownLinks.IsAllowed(url):
+                case LinkReferenceDefinition { Url: { } url } when !MarkdownAddresses.IsAllowed(url):
                     yield return Errors.UnsafeLink(span, url);
                     break;
-                case LinkInline { Url: { } url, Reference: null } when !MarkdownLinks.IsAllowed(url):
+                case LinkInline { Url: { } url, Reference: null } when !MarkdownAddresses.IsAllowed(url):
                     yield return Errors.UnsafeLink(span, url);
                     break;
-                case AutolinkInline autolink when !MarkdownLinks.IsAllowed(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url):
+                case AutolinkInline autolink when !MarkdownAddresses.IsAllowed(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url):
                     yield return Errors.UnsafeLink(span, autolink.Url);
                     break;
                 case CitationInline marker when Enclosing(marker) is { } link:
