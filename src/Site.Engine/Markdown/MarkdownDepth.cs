@@ -4,9 +4,10 @@ using Markdig.Syntax.Inlines;
 namespace Site.Engine.Markdown;
 
 /// <summary>
-/// Parses a page's Markdown only when its nesting stays within <see cref="MaxDepth"/>. Markdig parses and renders
-/// nested quotes, lists, emphasis and links by recursion and gives up with an exception past a depth of its own;
-/// a page refused here is never handed to anything recursive, and every later walk over its tree is shallow.
+/// Parses a page's Markdown and keeps it only when its nesting stays within <see cref="MaxDepth"/>. Markdig parses
+/// and renders nested quotes, lists, emphasis and links by recursion, and gives up with an exception past a depth of
+/// 128 of its own; a page deeper than ours is refused at its line, so its rendering and every later walk over its
+/// tree stay shallow.
 /// </summary>
 public static class MarkdownDepth
 {
