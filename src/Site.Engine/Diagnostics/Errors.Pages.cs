@@ -31,4 +31,26 @@ public static partial class Errors
         Error("SG0305", span, $"the link '{href}' is neither a page of this site nor an http or https address",
             "`/path/` for a page of the site, or `https://…`",
             "correct the address; other schemes such as `javascript:` are never allowed.");
+
+    /// <summary>SG0306: Markdown whose quotes, lists, emphasis or links are nested too deeply to be rendered safely.</summary>
+    public static Diagnostic MarkdownTooDeep(SourceSpan span, int limit) =>
+        Error("SG0306", span, $"the Markdown here is nested more than {limit} levels deep",
+            $"quotes (`>`), lists, emphasis and links inside one another at most {limit} levels deep",
+            "flatten the nesting: start a new paragraph or list instead of putting one more inside the last.");
+
+    /// <summary>SG0307: a citation marker inside a link's text or an image's description, where its own link cannot go.</summary>
+    public static Diagnostic MarkerInLink(SourceSpan span, string factId, bool inImage) =>
+        Error("SG0307", span, inImage
+                ? $"the citation marker [@{factId}] is inside an image's description, which can only be plain text"
+                : $"the citation marker [@{factId}] is inside a link's text, and a marker is a link itself",
+            "citation markers in ordinary text, outside `[…](…)` and `![…](…)`",
+            inImage
+                ? $"move `[@{factId}]` after the image, such as `![A photo](/photo.jpg) [@{factId}]`."
+                : $"move `[@{factId}]` after the link, such as `[the film](/works/lemon-sky/) [@{factId}]`.");
+
+    /// <summary>SG0308: a link inside another link's text, which HTML does not allow.</summary>
+    public static Diagnostic LinkInLink(SourceSpan span, string href) =>
+        Error("SG0308", span, $"the address <{href}> is a link inside another link's text",
+            "a link's text without links in it",
+            "move the address out of the brackets, or write it without `<` and `>` so that it stays plain text.");
 }

@@ -77,4 +77,18 @@ public static partial class Errors
         Error("SG0111", span, $"the {field} is not stated in the article",
             $"text that occurs in {seedPath}",
             $"remove `{field}` so the site says the article does not state it; never guess.");
+
+    /// <summary>SG0113: a web address with a character it cannot hold as written, such as a line break or a control character.</summary>
+    public static Diagnostic UrlCharacter(SourceSpan span, string value, string reason) =>
+        Error("SG0113", span, $"'{value}' is not a usable web address: {reason}",
+            "an address such as `https://example.org/page`, without spaces, line breaks or invisible characters; other characters written as `%` and two hex digits",
+            "copy the address again from the browser's address bar, on one line.");
+
+    /// <summary>SG0114: an id or page name too long to become part of a file name and a web address.</summary>
+    public static Diagnostic IdTooLong(SourceSpan span, string value, int limit, bool isPageName = false) =>
+        Error("SG0114", span, $"the {(isPageName ? "page name" : "id")} '{value[..Math.Min(value.Length, 40)]}…' is {value.Length} characters long",
+            $"at most {limit} characters",
+            isPageName
+                ? "rename the file with a shorter name; it becomes the page's address."
+                : "shorten the id to a few words; it becomes part of a web address.");
 }

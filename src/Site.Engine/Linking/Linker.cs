@@ -3,7 +3,6 @@ using Markdig.Syntax.Inlines;
 using Site.Engine.Diagnostics;
 using Site.Engine.Markdown.Citations;
 using Site.Engine.Model;
-using Site.Engine.Validation;
 using SourceSpan = Site.Engine.Diagnostics.SourceSpan;
 
 namespace Site.Engine.Linking;
@@ -101,13 +100,6 @@ public static class Linker
             {
                 diagnostics.Add(Errors.UnknownFactMarker(span with { Length = marker.FactId.Length + 3 }, marker.FactId, Suggestions.Closest(marker.FactId, facts)));
             }
-            else if (inline is LinkInline { Url: { } url } && !IsSafeLink(url))
-            {
-                diagnostics.Add(Errors.UnsafeLink(span, url));
-            }
         }
     }
-
-    private static bool IsSafeLink(string url) =>
-        WebAddress.IsHttp(url) || (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)) || url.StartsWith('#');
 }

@@ -162,7 +162,7 @@ internal sealed partial class MappingReader
         return Exact(texts, count);
     }
 
-    /// <summary>A list of web addresses, each checked to be http or https.</summary>
+    /// <summary>A list of web addresses, each checked by <see cref="Validation.WebAddress"/>.</summary>
     public IReadOnlyList<Located<string>> Urls(string key)
     {
         var items = Sequence(key, required: false, "[https://example.org/]");
@@ -174,9 +174,9 @@ internal sealed partial class MappingReader
             {
                 _file.Diagnostics.Add(Errors.WrongType(_file.SpanOf(item), key, "a list of web addresses", YamlFile.Describe(item)));
             }
-            else if (!Validation.WebAddress.IsHttp(value.Trim()))
+            else if (Validation.WebAddress.Check(_file.SpanOf(scalar), value.Trim()) is { } problem)
             {
-                _file.Diagnostics.Add(Errors.InvalidUrl(_file.SpanOf(scalar), value.Trim()));
+                _file.Diagnostics.Add(problem);
             }
             else
             {
@@ -274,17 +274,26 @@ internal sealed partial class MappingReader
         }
     }
 
-    /// <summary>True when <paramref name="value"/> is lower-case letters and digits in hyphen-separated runs.</summary>
-    public static bool IsValidId(string value) => IdPattern().IsMatch(value);
+    /// <summary>
+    /// The longest id or page name, in characters. Each becomes a folder name and part of a web address; file
+    /// systems refuse names past 255 bytes, and a reader wants an address they can read.
+    /// </summary>
+    public const int MaxIdLength = 100;
+
+    /// <summary>The error for <paramref name="value"/> as an id (or a page's name) written at <paramref name="span"/>, or null when it is a good one.</summary>
+    public static Diagnostic? CheckId(SourceSpan span, string value, bool isPageName = false) =>
+        value.Length > MaxIdLength ? Errors.IdTooLong(span, value, MaxIdLength, isPageName)
+        : IdPattern().IsMatch(value) ? null
+        : Errors.InvalidId(span, value, isPageName);
 
     private Located<string>? CheckId(Located<string> id)
     {
-        if (IsValidId(id.Value))
+        if (CheckId(id.Span, id.Value) is not { } problem)
         {
             return id;
         }
 
-        _file.Diagnostics.Add(Errors.InvalidId(id.Span, id.Value));
+        _file.Diagnostics.Add(problem);
         return null;
     }
 

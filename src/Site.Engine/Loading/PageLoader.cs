@@ -40,9 +40,9 @@ internal static class PageLoader
         }
 
         var slug = Path.GetFileNameWithoutExtension(path);
-        if (!MappingReader.IsValidId(slug))
+        if (MappingReader.CheckId(SourceSpan.File(path), slug, isPageName: true) is { } badName)
         {
-            diagnostics.Add(Errors.InvalidId(SourceSpan.File(path), slug, isPageName: true));
+            diagnostics.Add(badName);
             return null;
         }
 
@@ -53,7 +53,15 @@ internal static class PageLoader
         }
 
         var body = string.Join('\n', lines[(close + 1)..]);
-        var document = Markdig.Markdown.Parse(body, MarkdownPipelines.Parsing);
-        return new Page(slug, SourceSpan.File(path), t.Value, d.Value, document, close + 2);
+        var bodyLine = close + 2;
+        SourceSpan At(int line, int column) => new(path, bodyLine + line, column + 1);
+        if (MarkdownDepth.Parse(body, out var tooDeep) is not { } document)
+        {
+            diagnostics.Add(Errors.MarkdownTooDeep(At(tooDeep.Line, tooDeep.Column), MarkdownDepth.MaxDepth));
+            return null;
+        }
+
+        diagnostics.AddRange(MarkdownChecks.Check(document, At));
+        return new Page(slug, SourceSpan.File(path), t.Value, d.Value, document, bodyLine);
     }
 }

@@ -74,7 +74,7 @@ public sealed partial class PagePlanner
         var outputPath = _urls.OutputPath(page.Slug == HomeSlug ? _urls.Home : _urls.Page(page.Slug));
         foreach (var link in Markdig.Syntax.MarkdownObjectExtensions.Descendants<Markdig.Syntax.Inlines.LinkInline>(page.Document).Where(l => l.Url is not null))
         {
-            _markdownLinks.TryAdd((outputPath, RewriteLink(link.Url!)), new Diagnostics.SourceSpan(page.Span.Path, page.BodyLine + link.Line, link.Column + 1));
+            _markdownLinks.TryAdd((outputPath, MarkdownAddresses.AsWritten(RewriteLink(link.Url!))), new Diagnostics.SourceSpan(page.Span.Path, page.BodyLine + link.Line, link.Column + 1));
         }
 
         var writer = new StringWriter();

@@ -14,9 +14,9 @@ public sealed class SiteSettingsRule : IContentRule
             yield break;
         }
 
-        if (!WebAddress.IsHttp(settings.BaseUrl))
+        if (WebAddress.Check(settings.Span, settings.BaseUrl) is { } problem)
         {
-            yield return Errors.InvalidUrl(settings.Span, settings.BaseUrl);
+            yield return problem;
         }
 
         if (settings.BasePath is { } basePath && !BasePaths.IsValid(basePath))

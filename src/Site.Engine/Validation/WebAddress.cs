@@ -1,11 +1,65 @@
+using System.Globalization;
+using Site.Engine.Diagnostics;
+
 namespace Site.Engine.Validation;
 
-/// <summary>Tells whether an address from content may be linked to.</summary>
+/// <summary>
+/// The one rule for an absolute address from content or the command line (<c>base_url</c>, <c>--base-url</c>,
+/// <c>same_as</c>, links in Markdown): http or https, a host, and only characters an address can hold as written.
+/// The address is written as it is into pages, the sitemap and robots.txt, where a line break or a control character
+/// would change what they say.
+/// </summary>
 public static class WebAddress
 {
-    /// <summary>True for an absolute http or https address with a host.</summary>
-    public static bool IsHttp(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri)
-        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-        && !string.IsNullOrEmpty(uri.Host);
+    /// <summary>True for an absolute http or https address with a host and only characters an address can hold.</summary>
+    public static bool IsHttp(string value) => Check(default, value) is null;
+
+    /// <summary>The error for <paramref name="value"/>, written at <paramref name="span"/>, or null when it is a good address.</summary>
+    public static Diagnostic? Check(SourceSpan span, string value)
+    {
+        foreach (var c in value)
+        {
+            if (IsForbidden(c))
+            {
+                return Errors.UrlCharacter(span, value, $"it contains {Describe(c)}");
+            }
+        }
+
+        var percent = value.IndexOf('%', StringComparison.Ordinal);
+        while (percent >= 0)
+        {
+            if (percent + 2 >= value.Length || !char.IsAsciiHexDigit(value[percent + 1]) || !char.IsAsciiHexDigit(value[percent + 2]))
+            {
+                return Errors.UrlCharacter(span, value, "it has a `%` that is not followed by two hexadecimal digits");
+            }
+
+            percent = value.IndexOf('%', percent + 1);
+        }
+
+        return Uri.TryCreate(value, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            && !string.IsNullOrEmpty(uri.Host)
+            ? null
+            : Errors.InvalidUrl(span, value);
+    }
+
+    /// <summary>
+    /// True for a character an address cannot hold as written: white space, control characters, invisible format
+    /// characters (such as the bidirectional override U+202E, which makes an address read differently from what it
+    /// is), and the ASCII characters that must always be percent-encoded.
+    /// </summary>
+    public static bool IsForbidden(char c) =>
+        char.IsWhiteSpace(c) || char.IsControl(c)
+        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+        || c is '<' or '>' or '"' or '{' or '}' or '|' or '\\' or '^' or '`';
+
+    private static string Describe(char c) => c switch
+    {
+        ' ' => "a space",
+        '\n' or '\r' => "a line break",
+        '\t' => "a tab",
+        _ when char.IsControl(c) || char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format =>
+            $"the invisible character U+{(int)c:X4}",
+        _ => $"the character `{c}`",
+    };
 }

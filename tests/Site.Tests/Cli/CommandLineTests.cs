@@ -11,6 +11,7 @@ public sealed class CommandLineTests
     [InlineData("error: unknown option '--bsae-path'", "build", "--bsae-path", "/x/")]
     [InlineData("error: '/../x/' is not a valid base path", "build", "--base-path", "/../x/")]
     [InlineData("error: 'ftp://x.org/' is not an http or https address", "build", "--base-url", "ftp://x.org/")]
+    [InlineData("error: 'https://x.org/\nDisallow: /' is not an http or https address", "build", "--base-url", "https://x.org/\nDisallow: /")]
     [InlineData("error: '99999' is not a port number from 0 to 65535", "preview", "--port", "99999")]
     [InlineData("error: option '--output' needs a value", "build", "--output")]
     public async Task A_usage_mistake_exits_with_2_and_says_what_is_wrong(string message, params string[] args)
