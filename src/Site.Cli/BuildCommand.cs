@@ -30,7 +30,7 @@ internal static class BuildCommand
         }
         catch (Exception e) when (Unwrap(e) is OutputException problem)
         {
-            await errors.WriteLineAsync($"error: {problem.Message}");
+            await errors.WriteLineAsync($"error: {CommandLine.Printable(problem.Message)}");
             return problem.IsUsage ? CommandLine.UsageError : 1;
         }
 
@@ -48,7 +48,7 @@ internal static class BuildCommand
         if (failed)
         {
             var counts = $"{Plural(errorCount, "error")}, {Plural(warningCount, "warning")}";
-            await errors.WriteLineAsync(checkOnly ? $"{counts}." : $"{counts}: nothing was written; {folder} is unchanged.");
+            await errors.WriteLineAsync(checkOnly ? $"{counts}." : $"{counts}: nothing was written; {CommandLine.Printable(folder)} is unchanged.");
             return 1;
         }
 

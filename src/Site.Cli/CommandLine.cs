@@ -1,3 +1,5 @@
+using Site.Engine.Diagnostics;
+
 namespace Site.Cli;
 
 /// <summary>Parses the command line and dispatches to a command; turns engine bugs into a clear message.</summary>
@@ -41,7 +43,7 @@ internal static class CommandLine
 
         if (!CommandOptions.TryParse(args.Skip(1).ToArray(), out var options, out var problem))
         {
-            await errors.WriteLineAsync($"error: {problem}\n\n{Usage}");
+            await errors.WriteLineAsync($"error: {Printable(problem)}\n\n{Usage}");
             return UsageError;
         }
 
@@ -62,9 +64,15 @@ internal static class CommandLine
         }
     }
 
+    /// <summary>
+    /// A message as it may go to the terminal: what came from the command line or the file system (a name, a path) may
+    /// hold control characters that a terminal would obey, so each line shows them escaped.
+    /// </summary>
+    public static string Printable(string message) => string.Join('\n', message.Split('\n').Select(VisibleText.Of));
+
     private static async Task<int> UnknownCommand(string command, TextWriter errors)
     {
-        await errors.WriteLineAsync($"error: unknown command '{command}'\n\n{Usage}");
+        await errors.WriteLineAsync($"error: unknown command '{Printable(command)}'\n\n{Usage}");
         return UsageError;
     }
 }

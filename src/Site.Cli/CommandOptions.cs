@@ -1,3 +1,4 @@
+using Site.Engine.Diagnostics;
 using Site.Engine.Validation;
 
 namespace Site.Cli;
@@ -35,20 +36,20 @@ internal sealed record CommandOptions(string Root, string? Output, string? BaseP
 
             if (name is not ("--root" or "--output" or "--base-path" or "--base-url" or "--theme" or "--port"))
             {
-                problem = $"unknown option '{name}'";
+                problem = $"unknown option '{VisibleText.Of(name)}'";
                 return false;
             }
 
             if (i + 1 >= args.Length)
             {
-                problem = $"option '{name}' needs a value";
+                problem = $"option '{VisibleText.Of(name)}' needs a value";
                 return false;
             }
 
             var value = args[++i];
             if (name is "--root" or "--output" or "--theme" && FullPath(value) is null)
             {
-                problem = $"option '{name}' needs a folder, and '{value}' is not a path";
+                problem = $"option '{VisibleText.Of(name)}' needs a folder, and '{VisibleText.Of(value)}' is not a path";
                 return false;
             }
 
@@ -65,19 +66,19 @@ internal sealed record CommandOptions(string Root, string? Output, string? BaseP
 
             if (name == "--base-path" && !BasePaths.IsValid(options.BasePath!))
             {
-                problem = $"'{value}' is not a valid base path: use letters, digits, '.', '_', '~' and '-' between slashes, such as /bacon-sedgwick/";
+                problem = $"'{VisibleText.Of(value)}' is not a valid base path: use letters, digits, '.', '_', '~' and '-' between slashes, such as /bacon-sedgwick/";
                 return false;
             }
 
             if (options.Port < 0)
             {
-                problem = $"'{value}' is not a port number from 0 to 65535";
+                problem = $"'{VisibleText.Of(value)}' is not a port number from 0 to 65535";
                 return false;
             }
 
             if (name == "--base-url" && !WebAddress.IsHttp(value))
             {
-                problem = $"'{value}' is not an http or https address";
+                problem = $"'{VisibleText.Of(value)}' is not an http or https address";
                 return false;
             }
         }

@@ -24,7 +24,7 @@ internal static class PreviewCommand
         }
         catch (OutputException e)
         {
-            await errors.WriteLineAsync($"error: {e.Message}");
+            await errors.WriteLineAsync($"error: {CommandLine.Printable(e.Message)}");
             return CommandLine.UsageError;
         }
 

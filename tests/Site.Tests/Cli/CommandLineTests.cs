@@ -11,9 +11,11 @@ public sealed class CommandLineTests
     [InlineData("error: unknown option '--bsae-path'", "build", "--bsae-path", "/x/")]
     [InlineData("error: '/../x/' is not a valid base path", "build", "--base-path", "/../x/")]
     [InlineData("error: 'ftp://x.org/' is not an http or https address", "build", "--base-url", "ftp://x.org/")]
-    [InlineData("error: 'https://x.org/\nDisallow: /' is not an http or https address", "build", "--base-url", "https://x.org/\nDisallow: /")]
+    [InlineData("error: 'https://x.org/\\u000ADisallow: /' is not an http or https address", "build", "--base-url", "https://x.org/\nDisallow: /")]
     [InlineData("error: '99999' is not a port number from 0 to 65535", "preview", "--port", "99999")]
     [InlineData("error: option '--output' needs a value", "build", "--output")]
+    [InlineData("error: unknown command '\\u001B]0;owned\\u0007'", "\u001b]0;owned\u0007")]
+    [InlineData("error: option '--output' needs a folder, and '\\u001B[2J' is not a path", "build", "--output", "\u001b[2J")]
     public async Task A_usage_mistake_exits_with_2_and_says_what_is_wrong(string message, params string[] args)
     {
         using var site = TestSite.Create();
