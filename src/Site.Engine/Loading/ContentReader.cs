@@ -15,7 +15,7 @@ public static class ContentReader
         ReportUnreadFiles(files, diagnostics);
         var records = new ConcurrentDictionary<string, IReadOnlyList<object>>(StringComparer.Ordinal);
         var dataFiles = ContentLayout.DataKinds.SelectMany(kind => DataFiles(files, kind), (kind, path) => new DataFile(kind, path)).ToList();
-        Parallel.ForEach(dataFiles, file => records[file.Path] = ReadDataFile(files, file.Kind, file.Path, ids, diagnostics));
+        Parallel.ForEach(dataFiles, file => records[file.Path] = files.ReadText(file.Path, diagnostics) is { } text ? Load(file.Path, text, ids, diagnostics) : []);
 
         List<T> All<T>(string kind) => dataFiles.Where(f => f.Kind == kind).SelectMany(f => records[f.Path].Cast<T>()).ToList();
 
@@ -39,19 +39,36 @@ public static class ContentReader
             return null;
         }
 
-        var file = Parse(files, ContentLayout.SiteFile, ids, diagnostics);
-        return file?.Record("settings file", Keys.Site.All) is { } reader ? RecordLoaders.LoadSettings(reader) : null;
+        return files.ReadText(ContentLayout.SiteFile, diagnostics) is { } text
+            ? Load(ContentLayout.SiteFile, text, ids, diagnostics).OfType<SiteSettings>().FirstOrDefault()
+            : null;
     }
 
-    private static List<object> ReadDataFile(SourceFiles files, string kind, string path, IdPool ids, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The records in one content file's text: the settings of <c>input/site.yaml</c>, the page of a Markdown file, or
+    /// the records of a data file of the kind its path names. Problems go to <paramref name="diagnostics"/>; whatever
+    /// the text holds, nothing is thrown.
+    /// </summary>
+    internal static IReadOnlyList<object> Load(string path, string text, IdPool ids, DiagnosticBag diagnostics)
     {
-        var file = Parse(files, path, ids, diagnostics);
-        if (file is null)
+        if (path.EndsWith(".md", StringComparison.Ordinal))
+        {
+            return PageLoader.Load(path, text, ids, diagnostics) is { } page ? [page] : [];
+        }
+
+        var root = YamlDocumentParser.Parse(path, text, 0, diagnostics);
+        if (root is null)
         {
             return [];
         }
 
-        IEnumerable<object?> loaded = kind switch
+        var file = new YamlFile(path, root, 0, diagnostics, ids);
+        if (path == ContentLayout.SiteFile)
+        {
+            return file.Record("settings file", Keys.Site.All) is { } reader && RecordLoaders.LoadSettings(reader) is { } settings ? [settings] : [];
+        }
+
+        IEnumerable<object?> loaded = ContentLayout.KindOf(path) switch
         {
             "sources" => file.Records("source", Keys.Sources.All).Select(RecordLoaders.LoadSource),
             "people" => file.Records("person", Keys.People.All).Select(RecordLoaders.LoadPerson),
@@ -59,7 +76,7 @@ public static class ContentReader
             "facts" => file.Records("fact", Keys.Facts.All).Select(RecordLoaders.LoadFact),
             "quotes" => file.Records("quote", Keys.Quotes.All).Select(RecordLoaders.LoadQuote),
             "claims" => file.Records("claim", Keys.Claims.All).Select(RecordLoaders.LoadClaim),
-            _ => throw new InvalidOperationException($"Bug: no loader for data kind '{kind}'."),
+            var kind => throw new InvalidOperationException($"Bug: no loader for data kind '{kind}' of {path}."),
         };
         return loaded.OfType<object>().ToList();
     }
@@ -84,18 +101,6 @@ public static class ContentReader
                 diagnostics.Add(Errors.UnreadFile(SourceSpan.File(path), Suggestions.Closest(path, expected)));
             }
         }
-    }
-
-    private static YamlFile? Parse(SourceFiles files, string path, IdPool ids, DiagnosticBag diagnostics)
-    {
-        var text = files.ReadText(path, diagnostics);
-        if (text is null)
-        {
-            return null;
-        }
-
-        var root = YamlDocumentParser.Parse(path, text, 0, diagnostics);
-        return root is null ? null : new YamlFile(path, root, 0, diagnostics, ids);
     }
 
     private static IEnumerable<string> DataFiles(SourceFiles files, string kind)
@@ -127,9 +132,9 @@ public static class ContentReader
         var pages = new List<Page>();
         foreach (var path in Directory.EnumerateFiles(folder, "*.md").Select(files.Relative).Order(StringComparer.Ordinal))
         {
-            if (files.ReadText(path, diagnostics) is { } text && PageLoader.Load(path, text, ids, diagnostics) is { } page)
+            if (files.ReadText(path, diagnostics) is { } text)
             {
-                pages.Add(page);
+                pages.AddRange(Load(path, text, ids, diagnostics).Cast<Page>());
             }
         }
 

@@ -26,19 +26,21 @@ public sealed class SourceFiles(string root)
             return null;
         }
 
-        var bytes = File.ReadAllBytes(info.FullName);
-        string text;
+        return Decode(relativePath, File.ReadAllBytes(info.FullName), diagnostics);
+    }
+
+    /// <summary>The text of a file's bytes, strict UTF-8 without a BOM, or null after reporting that it is not UTF-8.</summary>
+    internal static string? Decode(string relativePath, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics)
+    {
         try
         {
-            text = StrictUtf8.GetString(bytes);
+            return StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
         }
         catch (DecoderFallbackException)
         {
-            diagnostics.Add(Errors.NotUtf8(span));
+            diagnostics.Add(Errors.NotUtf8(SourceSpan.File(relativePath)));
             return null;
         }
-
-        return text.TrimStart('\uFEFF');
     }
 
     /// <summary>
