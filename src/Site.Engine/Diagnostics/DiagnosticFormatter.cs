@@ -36,7 +36,7 @@ public sealed class DiagnosticFormatter(Func<string, IReadOnlyList<string>?> rea
             return;
         }
 
-        var line = lines[span.Line - 1].Replace('\t', ' ');
+        var line = Visible(lines[span.Line - 1]);
         if (line.Length > 160)
         {
             line = line[..160] + "…";
@@ -49,4 +49,22 @@ public sealed class DiagnosticFormatter(Func<string, IReadOnlyList<string>?> rea
         text.Append(CultureInfo.InvariantCulture, $"  {number} | {line}\n");
         text.Append(CultureInfo.InvariantCulture, $"  {gutter} | {new string(' ', caretStart)}{new string('^', caretLength)}\n");
     }
+
+    /// <summary>
+    /// The line with a tab shown as a space, and every other control character as U+FFFD: printed as they are, they
+    /// would be invisible, and some would be taken by the terminal for commands.
+    /// </summary>
+    private static string Visible(string line) =>
+        string.Create(line.Length, line, static (chars, line) =>
+        {
+            for (var i = 0; i < line.Length; i++)
+            {
+                chars[i] = line[i] switch
+                {
+                    '\t' => ' ',
+                    < ' ' or (>= '\x7F' and <= '\x9F') => '\uFFFD',
+                    var c => c,
+                };
+            }
+        });
 }

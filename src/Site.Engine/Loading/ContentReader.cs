@@ -51,6 +51,12 @@ public static class ContentReader
     /// </summary>
     internal static IReadOnlyList<object> Load(string path, string text, IdPool ids, DiagnosticBag diagnostics)
     {
+        if (ControlCharacters.Find(text, out var codePoint) is var at and >= 0)
+        {
+            diagnostics.Add(Errors.ControlCharacter(TextSpan.At(path, text, at), ControlCharacters.Name(codePoint), escape: null, ControlCharacters.Count(text)));
+            return [];
+        }
+
         if (path.EndsWith(".md", StringComparison.Ordinal))
         {
             return PageLoader.Load(path, text, ids, diagnostics) is { } page ? [page] : [];

@@ -19,7 +19,7 @@ internal static class YamlDocumentParser
     /// <param name="diagnostics">Where problems go.</param>
     public static YamlNode? Parse(string path, string text, int lineOffset, DiagnosticBag diagnostics)
     {
-        var tree = new YamlTreeBuilder(path, lineOffset);
+        var tree = new YamlTreeBuilder(path, text, lineOffset);
         YamlNode? root = null;
         var documents = 0;
         var start = Mark.Empty;
@@ -120,6 +120,11 @@ internal static class YamlDocumentParser
         if (line.Contains('\t', StringComparison.Ordinal) || previous.Contains('\t', StringComparison.Ordinal))
         {
             hint = "indent with spaces, not tabs: replace each tab at the start of the line with spaces.";
+        }
+        else if (message.Contains("escape", StringComparison.OrdinalIgnoreCase) || message.Contains("hexadecimal", StringComparison.Ordinal)
+            || message.Contains("Unicode", StringComparison.Ordinal))
+        {
+            hint = "in double quotes, `\\` starts an escape such as `\\n`: write `\\\\` for a backslash, or put the value in single quotes.";
         }
         else if (message.Contains("quoted scalar", StringComparison.Ordinal) || CountQuotes(line) % 2 == 1)
         {

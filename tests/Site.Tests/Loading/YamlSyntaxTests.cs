@@ -54,4 +54,17 @@ public sealed class YamlSyntaxTests
         var error = Assert.Single(diagnostics.Sorted());
         Assert.Equal(("SG0001", 2, 10), (error.Code, error.Span.Line, error.Span.Column));
     }
+
+    [Theory]
+    [InlineData("\"The \\ud800 article.\"")]
+    [InlineData("\"C:\\Users\\ann\"")]
+    public async Task A_broken_escape_is_explained_as_an_escape(string summary)
+    {
+        using var site = TestSite.Create().With("input/sources.yaml", "- id: one\n  seed: one.txt\n  summary: " + summary + "\n");
+
+        var result = await site.BuildAsync(checkOnly: true);
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == "SG0001");
+        Assert.StartsWith("in double quotes, `\\` starts an escape", error.Fix, StringComparison.Ordinal);
+    }
 }
