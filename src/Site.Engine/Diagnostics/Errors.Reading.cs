@@ -85,4 +85,18 @@ public static partial class Errors
             escape is null
                 ? "the character is invisible in most editors: delete the text around this column and type it again."
                 : $"remove `{escape}` from the text.");
+
+    /// <summary>SG0014: a file or folder the build may not or cannot read: a link that loops, leads nowhere or out of the project, or a read that fails.</summary>
+    public static Diagnostic Unreadable(SourceSpan span, string reason, string fix) =>
+        Error("SG0014", span, $"{span.Path} cannot be read: {reason}",
+            "a file or folder inside the project that this account can read",
+            fix);
+
+    /// <summary>
+    /// SG0015: references to a kind of record were not checked, because a file of that kind could not be read (the
+    /// error that says why is reported too); they would all look unknown until it is fixed.
+    /// </summary>
+    public static Diagnostic ReferencesNotChecked(SourceSpan span, string kind, int count) =>
+        Warning("SG0015", span, $"{count:N0} {(count == 1 ? "reference" : "references")} to {kind} were not checked, because {span.Path} could not be read",
+            $"fix the error in {span.Path} first; the references are checked again on the next build.");
 }

@@ -25,4 +25,9 @@ public static class ContentLayout
     public static string? KindOf(string relativePath) =>
         DataKinds.FirstOrDefault(k => relativePath == $"{Input}/{k}.yaml"
             || (relativePath.StartsWith($"{Input}/{k}/", StringComparison.Ordinal) && relativePath.EndsWith(".yaml", StringComparison.Ordinal)));
+
+    /// <summary>True for a Markdown page: a <c>.md</c> file directly in <c>input/pages/</c>.</summary>
+    public static bool IsPage(string relativePath) =>
+        relativePath.StartsWith(PagesFolder + "/", StringComparison.Ordinal) && relativePath.EndsWith(".md", StringComparison.Ordinal)
+        && relativePath.IndexOf('/', PagesFolder.Length + 1) < 0;
 }
