@@ -211,6 +211,14 @@ public sealed class SourceFiles(string root)
         foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
         {
             var path = relative + "/" + entry.Name;
+            if (ControlCharacters.Find(entry.Name, out _) >= 0)
+            {
+                // Printed as it is, the name could be taken by the terminal for commands; it is shown with U+FFFD instead.
+                var shown = string.Concat(path.Select(c => ControlCharacters.IsRefused(c) ? '\uFFFD' : c));
+                Refuse<string>(shown, diagnostics, "its name holds an invisible control character", "rename it with letters, digits, hyphens and dots only.");
+                continue;
+            }
+
             var entryReal = entry.LinkTarget is null ? entry.FullName : Resolve(path, diagnostics);
             if (entryReal is null)
             {

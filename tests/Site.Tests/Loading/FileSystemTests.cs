@@ -25,6 +25,18 @@ public sealed class FileSystemTests
     }
 
     [Fact]
+    public async Task A_file_whose_name_holds_a_control_character_is_refused_without_printing_it()
+    {
+        using var site = TestSite.Create().With("input/facts/more\u001B[2J.yaml", "- id: more\n");
+
+        var (exitCode, errors) = await Check(site);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal("input/facts/more\uFFFD[2J.yaml:1:1: error SG0014: input/facts/more\uFFFD[2J.yaml cannot be read: its name holds an invisible control character", errors.Split('\n')[0]);
+        Assert.DoesNotContain('\u001B', errors);
+    }
+
+    [Fact]
     public async Task A_link_to_nothing_is_an_error()
     {
         using var site = TestSite.Create();
