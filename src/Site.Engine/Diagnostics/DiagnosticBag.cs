@@ -36,14 +36,19 @@ public sealed class DiagnosticBag
         }
     }
 
-    /// <summary>All diagnostics sorted by file, line and column, then code, without repeats.</summary>
+    /// <summary>
+    /// All diagnostics without repeats: first the errors met while reading files (codes SG00xx), since a file that
+    /// cannot be read is the cause of whatever else is missing; then the others; each group sorted by file, line and
+    /// column, then code.
+    /// </summary>
     public IReadOnlyList<Diagnostic> Sorted()
     {
         lock (_gate)
         {
             return _items
                 .Distinct()
-                .OrderBy(d => d.Span.Path, StringComparer.Ordinal)
+                .OrderBy(d => d.IsError && d.Code.StartsWith("SG00", StringComparison.Ordinal) ? 0 : 1)
+                .ThenBy(d => d.Span.Path, StringComparer.Ordinal)
                 .ThenBy(d => d.Span.Line)
                 .ThenBy(d => d.Span.Column)
                 .ThenBy(d => d.Code, StringComparer.Ordinal)

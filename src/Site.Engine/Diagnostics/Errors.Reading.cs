@@ -71,4 +71,32 @@ public static partial class Errors
         Error("SG0011", span, $"lists and groups of fields are nested more than {limit} levels deep here",
             "at most a few levels: a list of records, their fields, and lists inside those",
             "look for a run of `[` or `{` that is never closed, and close it or remove it.");
+
+    /// <summary>SG0013: a control character or noncharacter, written in the file or produced by a YAML escape.</summary>
+    /// <param name="span">Where the character or its escape is.</param>
+    /// <param name="character">The character, as <c>U+0001</c>.</param>
+    /// <param name="escape">The escape that produces it, such as <c>\x01</c>, or null when the character is in the file itself.</param>
+    /// <param name="inFile">How many such characters the file holds, when they are in the file itself.</param>
+    public static Diagnostic ControlCharacter(SourceSpan span, string character, string? escape, int inFile = 1) =>
+        Error("SG0013", span, escape is null
+                ? $"an invisible control character ({character}) is here, and no page can show it{(inFile > 1 ? $"; the file holds {inFile:N0} such characters" : string.Empty)}"
+                : $"the escape `{escape}` stands for a control character ({character}), and no page can show it",
+            "printable text; tabs and line breaks are the only control characters allowed",
+            escape is null
+                ? "the character is invisible in most editors: delete the text around this column and type it again."
+                : $"remove `{escape}` from the text.");
+
+    /// <summary>SG0014: a file or folder the build may not or cannot read: a link that loops, leads nowhere or out of the project, or a read that fails.</summary>
+    public static Diagnostic Unreadable(SourceSpan span, string reason, string fix) =>
+        Error("SG0014", span, $"{span.Path} cannot be read: {reason}",
+            "a file or folder inside the project that this account can read",
+            fix);
+
+    /// <summary>
+    /// SG0015: references to a kind of record were not checked, because a file of that kind could not be read (the
+    /// error that says why is reported too); they would all look unknown until it is fixed.
+    /// </summary>
+    public static Diagnostic ReferencesNotChecked(SourceSpan span, string kind, int count) =>
+        Warning("SG0015", span, $"{count:N0} {(count == 1 ? "reference" : "references")} to {kind} were not checked, because {span.Path} could not be read",
+            $"fix the error in {span.Path} first; the references are checked again on the next build.");
 }

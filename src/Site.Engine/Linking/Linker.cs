@@ -1,6 +1,7 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Site.Engine.Diagnostics;
+using Site.Engine.Loading;
 using Site.Engine.Markdown.Citations;
 using Site.Engine.Model;
 using SourceSpan = Site.Engine.Diagnostics.SourceSpan;
@@ -12,6 +13,16 @@ public static class Linker
 {
     private static readonly StringComparer Ordinal = StringComparer.Ordinal;
 
+    /// <summary>The kinds of reference that name records of each data kind.</summary>
+    private static readonly Dictionary<string, string[]> ReferenceKinds = new(StringComparer.Ordinal)
+    {
+        ["people"] = ["person", "person or work"],
+        ["works"] = ["person or work"],
+        ["sources"] = ["source"],
+        ["facts"] = ["fact"],
+        ["claims"] = ["claim"],
+    };
+
     /// <summary>Resolves references; returns null when the settings are missing, so nothing can be rendered.</summary>
     public static SiteGraph? Link(Content content, DiagnosticBag diagnostics)
     {
@@ -21,9 +32,19 @@ public static class Linker
         var claims = content.Claims.Select(c => c.Id).ToHashSet(Ordinal);
         var facts = content.Facts.Select(f => f.Id).ToHashSet(Ordinal);
 
+        // A kind of record some of whose files could not be read: a reference to it is not checked, for every one that
+        // names a lost record would be reported as unknown, and the error that matters would be lost among them.
+        var notChecked = content.Unread.Select(ContentLayout.KindOf).OfType<string>()
+            .SelectMany(k => ReferenceKinds.GetValueOrDefault(k, [])).ToHashSet(Ordinal);
+        var skipped = new Dictionary<string, int>(Ordinal);
+
         void Resolve(Located<string> reference, string kind, HashSet<string> known)
         {
-            if (!known.Contains(reference.Value))
+            if (notChecked.Contains(kind))
+            {
+                skipped[kind] = skipped.GetValueOrDefault(kind) + 1;
+            }
+            else if (!known.Contains(reference.Value))
             {
                 var span = reference.Span with { Length = Math.Max(reference.Span.Length, reference.Value.Length) };
                 diagnostics.Add(Errors.UnknownReference(span, kind, reference.Value, Suggestions.Closest(reference.Value, known)));
@@ -78,8 +99,10 @@ public static class Linker
 
         foreach (var page in content.Pages)
         {
-            CheckPage(page, facts, diagnostics);
+            skipped["fact"] = skipped.GetValueOrDefault("fact") + CheckPage(page, notChecked.Contains("fact") ? null : facts, diagnostics);
         }
+
+        NoteSkipped(content, skipped, diagnostics);
 
         if (content.Settings is null || diagnostics.HasErrors)
         {
@@ -91,15 +114,38 @@ public static class Linker
         return graph;
     }
 
-    private static void CheckPage(Page page, HashSet<string> facts, DiagnosticBag diagnostics)
+    /// <summary>Says, for each file that could not be read, how many references to what it holds were not checked.</summary>
+    private static void NoteSkipped(Content content, Dictionary<string, int> skipped, DiagnosticBag diagnostics)
     {
+        foreach (var path in content.Unread.Order(Ordinal))
+        {
+            if (ContentLayout.KindOf(path) is { } kind && ReferenceKinds.GetValueOrDefault(kind, []).Sum(skipped.GetValueOrDefault) is var count and > 0)
+            {
+                diagnostics.Add(Errors.ReferencesNotChecked(SourceSpan.File(path), kind, count));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Checks a page's links, and its citation markers against <paramref name="facts"/>; returns how many markers were
+    /// not checked, because <paramref name="facts"/> is null.
+    /// </summary>
+    private static int CheckPage(Page page, HashSet<string>? facts, DiagnosticBag diagnostics)
+    {
+        var skipped = 0;
         foreach (var inline in page.Document.Descendants<Inline>())
         {
             var span = new SourceSpan(page.Span.Path, page.BodyLine + inline.Line, inline.Column + 1);
-            if (inline is CitationInline marker && !facts.Contains(marker.FactId))
+            if (inline is CitationInline && facts is null)
+            {
+                skipped++;
+            }
+            else if (inline is CitationInline marker && facts is not null && !facts.Contains(marker.FactId))
             {
                 diagnostics.Add(Errors.UnknownFactMarker(span with { Length = marker.FactId.Length + 3 }, marker.FactId, Suggestions.Closest(marker.FactId, facts)));
             }
         }
+
+        return skipped;
     }
 }

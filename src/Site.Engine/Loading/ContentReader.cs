@@ -11,14 +11,18 @@ public static class ContentReader
     public static Content Read(SourceFiles files, DiagnosticBag diagnostics)
     {
         var ids = new IdPool();
-        var settings = ReadSettings(files, ids, diagnostics);
-        ReportUnreadFiles(files, diagnostics);
+        var unread = new ConcurrentBag<string>();
+        var input = ReadableInput(files, diagnostics);
+        var settings = ReadSettings(files, input, ids, unread, diagnostics);
+        ReportUnreadFiles(input, diagnostics);
         var records = new ConcurrentDictionary<string, IReadOnlyList<object>>(StringComparer.Ordinal);
-        var dataFiles = ContentLayout.DataKinds.SelectMany(kind => DataFiles(files, kind), (kind, path) => new DataFile(kind, path)).ToList();
-        Parallel.ForEach(dataFiles, file => records[file.Path] = ReadDataFile(files, file.Kind, file.Path, ids, diagnostics));
+        var dataFiles = input.Where(p => ContentLayout.KindOf(p) is not null).Select(p => new DataFile(ContentLayout.KindOf(p)!, p)).ToList();
+        Parallel.ForEach(dataFiles, file => records[file.Path] = ReadFile(files, file.Path, ids, unread, diagnostics));
 
         List<T> All<T>(string kind) => dataFiles.Where(f => f.Kind == kind).SelectMany(f => records[f.Path].Cast<T>()).ToList();
 
+        var pages = input.Where(ContentLayout.IsPage).SelectMany(path => ReadFile(files, path, ids, unread, diagnostics).Cast<Page>()).ToList();
+        var seeds = ReadSeeds(files, unread, diagnostics);
         return new Content(
             settings,
             All<Source>("sources"),
@@ -27,31 +31,97 @@ public static class ContentReader
             All<Fact>("facts"),
             All<Quote>("quotes"),
             All<Claim>("claims"),
-            ReadPages(files, ids, diagnostics),
-            ReadSeeds(files, diagnostics));
+            pages,
+            seeds)
+        {
+            Unread = unread.Concat(files.Refused).ToHashSet(StringComparer.Ordinal),
+        };
     }
 
-    private static SiteSettings? ReadSettings(SourceFiles files, IdPool ids, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The files under input/ that may be read. A folder named like a content file (<c>input/people.yaml/</c>) is
+    /// reported as the file that cannot be read, and what it holds is left alone.
+    /// </summary>
+    private static List<string> ReadableInput(SourceFiles files, DiagnosticBag diagnostics)
     {
-        if (!File.Exists(Path.Combine(files.Root, ContentLayout.SiteFile)))
+        var input = files.Files(ContentLayout.Input, recursive: true, diagnostics).ToList();
+        var misnamed = input.SelectMany(FoldersOf).Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        foreach (var folder in misnamed.Order(StringComparer.Ordinal))
         {
-            diagnostics.Add(Errors.MissingFile(SourceSpan.File(ContentLayout.SiteFile), "the site settings: title, description, language, base_url and couple"));
+            files.ReadText(folder, diagnostics);
+        }
+
+        input.RemoveAll(path => FoldersOf(path).Any(misnamed.Contains));
+        return input;
+    }
+
+    private static IEnumerable<string> FoldersOf(string path)
+    {
+        for (var slash = path.LastIndexOf('/'); slash > 0; slash = path.LastIndexOf('/', slash - 1))
+        {
+            yield return path[..slash];
+        }
+    }
+
+    private static SiteSettings? ReadSettings(SourceFiles files, List<string> input, IdPool ids, ConcurrentBag<string> unread, DiagnosticBag diagnostics)
+    {
+        if (!input.Contains(ContentLayout.SiteFile))
+        {
+            if (!files.WasRefused(ContentLayout.SiteFile))
+            {
+                diagnostics.Add(Errors.MissingFile(SourceSpan.File(ContentLayout.SiteFile), "the site settings: title, description, language, base_url and couple"));
+            }
+
             return null;
         }
 
-        var file = Parse(files, ContentLayout.SiteFile, ids, diagnostics);
-        return file?.Record("settings file", Keys.Site.All) is { } reader ? RecordLoaders.LoadSettings(reader) : null;
+        return ReadFile(files, ContentLayout.SiteFile, ids, unread, diagnostics).OfType<SiteSettings>().FirstOrDefault();
     }
 
-    private static List<object> ReadDataFile(SourceFiles files, string kind, string path, IdPool ids, DiagnosticBag diagnostics)
+    /// <summary>The records of one content file, after noting it in <paramref name="unread"/> if it could not be read as a whole.</summary>
+    private static IReadOnlyList<object> ReadFile(SourceFiles files, string path, IdPool ids, ConcurrentBag<string> unread, DiagnosticBag diagnostics)
     {
-        var file = Parse(files, path, ids, diagnostics);
-        if (file is null)
+        if (files.ReadText(path, diagnostics) is { } text && Load(path, text, ids, diagnostics) is { } records)
         {
-            return [];
+            return records;
         }
 
-        IEnumerable<object?> loaded = kind switch
+        unread.Add(path);
+        return [];
+    }
+
+    /// <summary>
+    /// The records in one content file's text: the settings of <c>input/site.yaml</c>, the page of a Markdown file, or
+    /// the records of a data file of the kind its path names; or null when the file cannot be read as a whole, so
+    /// that every record in it is lost. Problems go to <paramref name="diagnostics"/>; whatever the text holds,
+    /// nothing is thrown.
+    /// </summary>
+    internal static IReadOnlyList<object>? Load(string path, string text, IdPool ids, DiagnosticBag diagnostics)
+    {
+        if (ControlCharacters.Find(text, out var codePoint) is var at and >= 0)
+        {
+            diagnostics.Add(Errors.ControlCharacter(TextSpan.At(path, text, at), ControlCharacters.Name(codePoint), escape: null, ControlCharacters.Count(text)));
+            return null;
+        }
+
+        if (path.EndsWith(".md", StringComparison.Ordinal))
+        {
+            return PageLoader.Load(path, text, ids, diagnostics) is { } page ? [page] : null;
+        }
+
+        var root = YamlDocumentParser.Parse(path, text, 0, diagnostics);
+        if (root is null)
+        {
+            return null;
+        }
+
+        var file = new YamlFile(path, root, 0, diagnostics, ids);
+        if (path == ContentLayout.SiteFile)
+        {
+            return file.Record("settings file", Keys.Site.All) is { } reader && RecordLoaders.LoadSettings(reader) is { } settings ? [settings] : null;
+        }
+
+        IEnumerable<object?> loaded = ContentLayout.KindOf(path) switch
         {
             "sources" => file.Records("source", Keys.Sources.All).Select(RecordLoaders.LoadSource),
             "people" => file.Records("person", Keys.People.All).Select(RecordLoaders.LoadPerson),
@@ -59,104 +129,56 @@ public static class ContentReader
             "facts" => file.Records("fact", Keys.Facts.All).Select(RecordLoaders.LoadFact),
             "quotes" => file.Records("quote", Keys.Quotes.All).Select(RecordLoaders.LoadQuote),
             "claims" => file.Records("claim", Keys.Claims.All).Select(RecordLoaders.LoadClaim),
-            _ => throw new InvalidOperationException($"Bug: no loader for data kind '{kind}'."),
+            var kind => throw new InvalidOperationException($"Bug: no loader for data kind '{kind}' of {path}."),
         };
-        return loaded.OfType<object>().ToList();
+        var records = loaded.OfType<object>().ToList();
+
+        // A file that is not a list (already reported) holds no record that can be read.
+        return root is YamlSequence ? records : null;
     }
 
     /// <summary>Warns about YAML and Markdown files under input/ that no rule reads, which is usually a misnamed file.</summary>
-    private static void ReportUnreadFiles(SourceFiles files, DiagnosticBag diagnostics)
+    private static void ReportUnreadFiles(List<string> input, DiagnosticBag diagnostics)
     {
-        var input = Path.Combine(files.Root, ContentLayout.Input);
-        if (!Directory.Exists(input))
-        {
-            return;
-        }
-
         var expected = ContentLayout.DataKinds.Select(k => $"input/{k}.yaml").Append(ContentLayout.SiteFile).ToList();
-        foreach (var path in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories).Select(files.Relative).Order(StringComparer.Ordinal))
+        foreach (var path in input.Where(p => p != ContentLayout.SiteFile && ContentLayout.KindOf(p) is null && !ContentLayout.IsPage(p)))
         {
-            var isRead = expected.Contains(path)
-                || ContentLayout.DataKinds.Any(k => path.StartsWith($"input/{k}/", StringComparison.Ordinal) && path.EndsWith(".yaml", StringComparison.Ordinal))
-                || (path.StartsWith(ContentLayout.PagesFolder + "/", StringComparison.Ordinal) && path.EndsWith(".md", StringComparison.Ordinal) && path.Count(c => c == '/') == 2);
-            if (!isRead)
-            {
-                diagnostics.Add(Errors.UnreadFile(SourceSpan.File(path), Suggestions.Closest(path, expected)));
-            }
+            diagnostics.Add(Errors.UnreadFile(SourceSpan.File(path), Suggestions.Closest(path, expected)));
         }
     }
 
-    private static YamlFile? Parse(SourceFiles files, string path, IdPool ids, DiagnosticBag diagnostics)
+    private static Dictionary<string, Seed> ReadSeeds(SourceFiles files, ConcurrentBag<string> unread, DiagnosticBag diagnostics)
     {
-        var text = files.ReadText(path, diagnostics);
-        if (text is null)
-        {
-            return null;
-        }
-
-        var root = YamlDocumentParser.Parse(path, text, 0, diagnostics);
-        return root is null ? null : new YamlFile(path, root, 0, diagnostics, ids);
-    }
-
-    private static IEnumerable<string> DataFiles(SourceFiles files, string kind)
-    {
-        var single = Path.Combine(files.Root, ContentLayout.Input, kind + ".yaml");
-        var folder = Path.Combine(files.Root, ContentLayout.Input, kind);
-        var paths = new List<string>();
-        if (File.Exists(single))
-        {
-            paths.Add(single);
-        }
-
-        if (Directory.Exists(folder))
-        {
-            paths.AddRange(Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories));
-        }
-
-        return paths.Select(files.Relative).Order(StringComparer.Ordinal);
-    }
-
-    private static List<Page> ReadPages(SourceFiles files, IdPool ids, DiagnosticBag diagnostics)
-    {
-        var folder = Path.Combine(files.Root, ContentLayout.PagesFolder);
-        if (!Directory.Exists(folder))
-        {
-            return [];
-        }
-
-        var pages = new List<Page>();
-        foreach (var path in Directory.EnumerateFiles(folder, "*.md").Select(files.Relative).Order(StringComparer.Ordinal))
-        {
-            if (files.ReadText(path, diagnostics) is { } text && PageLoader.Load(path, text, ids, diagnostics) is { } page)
-            {
-                pages.Add(page);
-            }
-        }
-
-        return pages;
-    }
-
-    private static Dictionary<string, Seed> ReadSeeds(SourceFiles files, DiagnosticBag diagnostics)
-    {
-        var folder = Path.Combine(files.Root, ContentLayout.Seeds);
-        var seeds = new Dictionary<string, Seed>(StringComparer.Ordinal);
-        if (!Directory.Exists(folder))
-        {
-            return seeds;
-        }
-
         // Read and normalised on every core; kept in file-name order.
-        var paths = Directory.EnumerateFiles(folder).Select(files.Relative).Order(StringComparer.Ordinal).ToList();
+        var paths = files.Files(ContentLayout.Seeds, recursive: false, diagnostics);
         var read = new Seed?[paths.Count];
-        Parallel.For(0, paths.Count, i => read[i] = files.ReadText(paths[i], diagnostics) is { } text
-            ? new Seed(Path.GetFileName(paths[i]), paths[i], QuoteText.Normalize(text))
-            : null);
+        Parallel.For(0, paths.Count, i => read[i] = ReadSeed(files, paths[i], unread, diagnostics));
+        var seeds = new Dictionary<string, Seed>(StringComparer.Ordinal);
         foreach (var seed in read.OfType<Seed>())
         {
             seeds[seed.FileName] = seed;
         }
 
         return seeds;
+    }
+
+    /// <summary>A seed article, or null after reporting why it cannot be read: an empty article can prove nothing.</summary>
+    private static Seed? ReadSeed(SourceFiles files, string path, ConcurrentBag<string> unread, DiagnosticBag diagnostics)
+    {
+        var text = files.ReadText(path, diagnostics);
+        if (text is not null && string.IsNullOrWhiteSpace(text))
+        {
+            diagnostics.Add(Errors.EmptyFile(SourceSpan.File(path)));
+            text = null;
+        }
+
+        if (text is null)
+        {
+            unread.Add(path);
+            return null;
+        }
+
+        return new Seed(Path.GetFileName(path), path, QuoteText.Normalize(text));
     }
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace Site.Engine.Loading;
 /// <summary>Turns YamlDotNet marks into <see cref="SourceSpan"/>s.</summary>
 internal static class Spans
 {
-    /// <summary>The position of a mark, shifted by the lines that precede the YAML in its file.</summary>
-    public static SourceSpan At(string path, Mark mark, int lineOffset) => new(path, (int)mark.Line + lineOffset, (int)mark.Column);
+    /// <summary>The position of a mark, shifted by the lines that precede the YAML in its file; never before its start.</summary>
+    public static SourceSpan At(string path, Mark mark, int lineOffset) =>
+        new(path, (int)Math.Max(1, mark.Line) + lineOffset, (int)Math.Max(1, mark.Column));
 
 }

@@ -19,42 +19,44 @@ internal static class YamlDocumentParser
     /// <param name="diagnostics">Where problems go.</param>
     public static YamlNode? Parse(string path, string text, int lineOffset, DiagnosticBag diagnostics)
     {
-        var tree = new YamlTreeBuilder(path, lineOffset);
+        var tree = new YamlTreeBuilder(path, text, lineOffset);
         YamlNode? root = null;
         var documents = 0;
         var start = Mark.Empty;
-        try
-        {
-            // Every document is parsed, so that a mistake in a later one is still reported; only the first is read, and
-            // a later one with content is a mistake of its own.
-            var parser = new Parser(new StringReader(text));
-            while (parser.MoveNext())
-            {
-                if (tree.Add(parser.Current!) is { } problem)
-                {
-                    diagnostics.Add(problem);
-                    return null;
-                }
 
-                if (parser.Current is DocumentStart documentStart)
+        // Every document is parsed, so that a mistake in a later one is still reported; only the first is read, and a
+        // later one with content is a mistake of its own.
+        var parser = new Parser(new StringReader(text));
+        var reached = Mark.Empty;
+        Exception? failure;
+        while (Next(parser, out failure))
+        {
+            reached = parser.Current!.End;
+            if (tree.Add(parser.Current!) is { } problem)
+            {
+                diagnostics.Add(problem);
+                return null;
+            }
+
+            if (parser.Current is DocumentStart documentStart)
+            {
+                start = documentStart.Start;
+            }
+            else if (parser.Current is DocumentEnd)
+            {
+                var document = tree.TakeDocument();
+                root ??= document;
+                if (++documents > 1 && document is not (null or YamlScalar { Value.Length: 0 }))
                 {
-                    start = documentStart.Start;
-                }
-                else if (parser.Current is DocumentEnd)
-                {
-                    var document = tree.TakeDocument();
-                    root ??= document;
-                    if (++documents > 1 && document is not (null or YamlScalar { Value.Length: 0 }))
-                    {
-                        diagnostics.Add(Errors.SecondDocument(Spans.At(path, start, lineOffset)));
-                        return null;
-                    }
+                    diagnostics.Add(Errors.SecondDocument(Spans.At(path, start, lineOffset)));
+                    return null;
                 }
             }
         }
-        catch (YamlException e)
+
+        if (failure is not null)
         {
-            diagnostics.Add(Describe(path, text, e, lineOffset));
+            diagnostics.Add(Describe(path, text, failure, reached, lineOffset));
             return null;
         }
 
@@ -67,10 +69,43 @@ internal static class YamlDocumentParser
         return root;
     }
 
-    private static Diagnostic Describe(string path, string text, YamlException e, int lineOffset)
+    /// <summary>
+    /// Moves the parser to its next event. Whatever the parser throws is its verdict on the text, not a fault of the
+    /// build: besides its <see cref="YamlException"/>s, YamlDotNet throws others (an unclosed <c>[</c> ends in an
+    /// <see cref="InvalidOperationException"/> from deep in its scanner), so every exception it throws is caught here,
+    /// and only here, around the parser alone.
+    /// </summary>
+    private static bool Next(Parser parser, out Exception? failure)
     {
-        var span = Spans.At(path, e.Start, lineOffset);
-        var message = e.Message.TrimEnd('.');
+        failure = null;
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (Exception e)
+        {
+            failure = e;
+            return false;
+        }
+    }
+
+    private static Diagnostic Describe(string path, string text, Exception failure, Mark reached, int lineOffset)
+    {
+        var stoppedAt = failure is YamlException e ? e.Start : reached;
+        if (FlowBrackets.FirstUnclosed(text) is { } bracket && (bracket.Line < stoppedAt.Line || (bracket.Line == stoppedAt.Line && bracket.Column <= stoppedAt.Column) || failure is not YamlException))
+        {
+            var (what, example) = bracket.Bracket == '[' ? ("list", "`about: [kevin-bacon, kyra-sedgwick]`") : ("group of fields", "`{ source: people-2024, quote: the exact words }`");
+            return Errors.YamlSyntax(new SourceSpan(path, bracket.Line + lineOffset, bracket.Column), $"the {what} opened with `{bracket.Bracket}` here is never closed",
+                $"close it with `{(bracket.Bracket == '[' ? ']' : '}')}` after its last item, on the same line, as in {example}.");
+        }
+
+        if (failure is not YamlException)
+        {
+            return Errors.YamlSyntax(Spans.At(path, reached, lineOffset), "the text cannot be read past this point", null);
+        }
+
+        var span = Spans.At(path, stoppedAt, lineOffset);
+        var message = failure.Message.TrimEnd('.');
         var lines = text.Split('\n');
         if (message.Contains("tab", StringComparison.Ordinal) && FirstIndentingTab(lines) is { } tab)
         {
@@ -78,13 +113,18 @@ internal static class YamlDocumentParser
                 "indent with spaces, not tabs: replace each tab at the start of the line with spaces.");
         }
 
-        var lineNumber = (int)e.Start.Line;
+        var lineNumber = (int)stoppedAt.Line;
         var line = lineNumber >= 1 && lineNumber <= lines.Length ? lines[lineNumber - 1] : string.Empty;
         var previous = lineNumber >= 2 && lineNumber - 2 < lines.Length ? lines[lineNumber - 2] : string.Empty;
         string? hint = null;
         if (line.Contains('\t', StringComparison.Ordinal) || previous.Contains('\t', StringComparison.Ordinal))
         {
             hint = "indent with spaces, not tabs: replace each tab at the start of the line with spaces.";
+        }
+        else if (message.Contains("escape", StringComparison.OrdinalIgnoreCase) || message.Contains("hexadecimal", StringComparison.Ordinal)
+            || message.Contains("Unicode", StringComparison.Ordinal))
+        {
+            hint = "in double quotes, `\\` starts an escape such as `\\n`: write `\\\\` for a backslash, or put the value in single quotes.";
         }
         else if (message.Contains("quoted scalar", StringComparison.Ordinal) || CountQuotes(line) % 2 == 1)
         {

@@ -10,8 +10,9 @@ namespace Site.Engine.Loading;
 /// ends; each collection then takes an array of exactly its items.
 /// </summary>
 /// <param name="path">The file's path, for diagnostics.</param>
+/// <param name="text">The YAML text, to point at the escape that makes a value unusable.</param>
 /// <param name="lineOffset">Lines before the YAML in its file.</param>
-internal sealed class YamlTreeBuilder(string path, int lineOffset)
+internal sealed class YamlTreeBuilder(string path, string text, int lineOffset)
 {
     /// <summary>
     /// The deepest nesting of lists and mappings accepted. Content needs about six levels; stopping here also bounds
@@ -25,11 +26,16 @@ internal sealed class YamlTreeBuilder(string path, int lineOffset)
     private readonly List<YamlNode> _values = [];
     private readonly List<Collection> _open = [];
 
-    /// <summary>Takes in the next event; returns the diagnostic for an alias, a key given twice or too deep a nesting, or null.</summary>
+    /// <summary>
+    /// Takes in the next event; returns the diagnostic for an alias, a key given twice, too deep a nesting, or a value
+    /// whose escapes produce a control character, or null.
+    /// </summary>
     public Diagnostic? Add(ParsingEvent parsingEvent)
     {
         switch (parsingEvent)
         {
+            case Scalar scalar when ControlCharacters.Find(scalar.Value, out var codePoint) >= 0:
+                return YamlEscapes.Refused(scalar, text, path, lineOffset, codePoint);
             case Scalar scalar:
                 return Push(new YamlScalar(scalar.Value, scalar.Style, scalar.Start, scalar.End), _values.Count);
             case SequenceStart or MappingStart when _open.Count == MaxDepth:

@@ -22,6 +22,12 @@ public sealed record Content(
     IReadOnlyDictionary<string, Seed> Seeds)
 {
     /// <summary>
+    /// The content files and seeds that could not be read as a whole (paths relative to the project root), each
+    /// already reported: what they hold is missing, so a reference to it is not a mistake of its own.
+    /// </summary>
+    public IReadOnlySet<string> Unread { get; init; } = new HashSet<string>();
+
+    /// <summary>
     /// Every passage the content quotes from a source: each citation (of facts, people, works and credits), and each
     /// quote as a citation of its own words.
     /// </summary>

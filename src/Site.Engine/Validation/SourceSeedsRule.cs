@@ -1,9 +1,10 @@
 using Site.Engine.Diagnostics;
+using Site.Engine.Loading;
 using Site.Engine.Model;
 
 namespace Site.Engine.Validation;
 
-/// <summary>Each source reads an existing seed, and states a headline, date or publisher only where its article does.</summary>
+/// <summary>Each source reads an existing seed (or one already reported as unreadable), and states a headline, date or publisher only where its article does.</summary>
 public sealed class SourceSeedsRule : IContentRule
 {
     /// <inheritdoc/>
@@ -13,7 +14,12 @@ public sealed class SourceSeedsRule : IContentRule
         {
             if (!content.Seeds.TryGetValue(source.Seed.Value, out var seed))
             {
-                yield return Errors.SeedMissing(source.Seed.Span, source.Seed.Value);
+                // A seed that is there but could not be read is reported as such, at the seed.
+                if (!content.Unread.Contains($"{ContentLayout.Seeds}/{source.Seed.Value}"))
+                {
+                    yield return Errors.SeedMissing(source.Seed.Span, source.Seed.Value);
+                }
+
                 continue;
             }
 
