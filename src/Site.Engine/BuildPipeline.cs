@@ -81,7 +81,7 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
         // The assets and publishing files (search index, sitemap, feed) are made beside the pages, not before them.
         var others = Task.Run(() =>
         {
-            foreach (var file in renderer.Assets().Concat(PublishingFiles.Render(graph, urls, plans, planner)))
+            foreach (var file in Assets(files, diagnostics).Concat(PublishingFiles.Render(graph, urls, plans, planner)))
             {
                 Finished(file.OutputPath, file.IsHtml ? [file.Text()] : null, () => file.Content);
             }
@@ -101,6 +101,22 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
         var written = output.Commit();
         clock.Lap("write");
         return Finish(plans.Count, written);
+    }
+
+    /// <summary>The theme's assets, or none after reporting the one that cannot be read.</summary>
+    private IReadOnlyList<RenderedFile> Assets(SourceFiles files, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return renderer.Assets();
+        }
+        catch (UnreadableThemeFileException e)
+        {
+            var relative = files.Relative(e.Path);
+            var shown = relative.StartsWith("../", StringComparison.Ordinal) ? e.Path : relative;
+            diagnostics.Add(Errors.Unreadable(SourceSpan.File(shown), e.Reason, "replace it with the file it stands for, or delete it."));
+            return [];
+        }
     }
 
     /// <summary>

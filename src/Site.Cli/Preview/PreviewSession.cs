@@ -15,8 +15,11 @@ internal sealed class PreviewSession : IAsyncDisposable
     private Task _loop = Task.CompletedTask;
     private Task _warmUp = Task.CompletedTask;
 
-    private PreviewSession(CommandOptions options, TextWriter output, TextWriter errors, PreviewServer server, LiveReload live)
+    private readonly Func<CommandOptions, TextWriter, TextWriter, Task<int>> _build;
+
+    private PreviewSession(CommandOptions options, TextWriter output, TextWriter errors, PreviewServer server, LiveReload live, Func<CommandOptions, TextWriter, TextWriter, Task<int>> build)
     {
+        _build = build;
         _options = options;
         _output = output;
         _errors = errors;
@@ -32,13 +35,19 @@ internal sealed class PreviewSession : IAsyncDisposable
     public LiveReload Live { get; }
 
     /// <summary>Builds the site, starts serving it on <paramref name="port"/> and starts watching for changes.</summary>
-    public static async Task<PreviewSession> StartAsync(CommandOptions options, int port, TextWriter output, TextWriter errors)
+    /// <param name="options">The command line's options.</param>
+    /// <param name="port">The port, or 0 for any free one.</param>
+    /// <param name="output">Where progress goes.</param>
+    /// <param name="errors">Where problems go.</param>
+    /// <param name="build">How to build once; the <c>build</c> command unless a test needs a build that fails in a way no content can.</param>
+    public static async Task<PreviewSession> StartAsync(CommandOptions options, int port, TextWriter output, TextWriter errors, Func<CommandOptions, TextWriter, TextWriter, Task<int>>? build = null)
     {
         var live = new LiveReload();
         var outputFolder = options.Output ?? Path.Combine(options.Root, "output");
         var basePath = options.BasePath ?? "/";
         var server = await PreviewServer.StartAsync(outputFolder, BasePaths.Normalize(basePath), port, live);
-        var session = new PreviewSession(options with { BasePath = basePath }, output, errors, server, live);
+        var session = new PreviewSession(options with { BasePath = basePath }, output, errors, server, live,
+            build ?? ((o, output, errors) => BuildCommand.RunAsync(o, checkOnly: false, output, errors)));
         await session.RebuildAsync();
         session._warmUp = session.WarmUpAsync(session._stop.Token);
         session._loop = session.WatchAsync(session._stop.Token);
@@ -125,7 +134,7 @@ internal sealed class PreviewSession : IAsyncDisposable
         await _building.WaitAsync(cancellation);
         try
         {
-            return await BuildCommand.RunAsync(_options, checkOnly: false, output, errors);
+            return await _build(_options, output, errors);
         }
         finally
         {

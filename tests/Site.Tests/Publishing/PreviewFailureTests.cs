@@ -51,7 +51,7 @@ public sealed class PreviewFailureTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_rebuild_that_throws_is_reported_and_the_next_fix_is_built_and_reloaded()
+    public async Task A_rebuild_that_fails_on_a_theme_file_is_reported_and_the_next_fix_is_built_and_reloaded()
     {
         // Given a running preview with its own copy of the theme's assets, and a tab listening for rebuilds
         var assets = Path.Combine(_site.Root, "theme", "assets");
@@ -64,41 +64,45 @@ public sealed class PreviewFailureTests : IAsyncLifetime
         var http = await StartAsync(Path.Combine(_site.Root, "theme"));
         using var events = await PreviewEvents.OpenAsync(http);
 
-        // When a fact is edited while an editor holds a lock on a stylesheet: Emacs's lock is a link to nowhere, which
-        // the build cannot read
+        // When a fact is edited while the theme holds a stylesheet that is a link to nowhere, beside an editor's lock
+        // file (hidden, so never read)
         var terminalBefore = _terminal.ToString().Length;
-        _site.With("input/facts/all.yaml", GoodFacts);
         File.CreateSymbolicLink(Path.Combine(assets, ".#site.css"), "fan@laptop.4242:1733000000");
+        File.CreateSymbolicLink(Path.Combine(assets, "print.css"), "nowhere/print.css");
+        _site.With("input/facts/all.yaml", GoodFacts);
 
-        // Then the failure is shown in the tab and printed in the terminal
+        // Then the failure is shown in the tab and printed in the terminal, naming the file
         var (name, data) = await events.NextAsync();
         Assert.Equal("failed", name);
-        Assert.Contains("error", data, StringComparison.Ordinal);
-        Assert.Contains("error", _terminal.ToString()[terminalBefore..], StringComparison.Ordinal);
+        Assert.Contains("error SG0014: theme/assets/print.css cannot be read: it is a link that leads nowhere", data, StringComparison.Ordinal);
+        Assert.Contains("theme/assets/print.css", _terminal.ToString()[terminalBefore..], StringComparison.Ordinal);
 
-        // When the editor lets go of its lock, the preview, still watching, builds the edit and reloads the tab
-        File.Delete(Path.Combine(assets, ".#site.css"));
+        // When the link is removed, the preview, still watching, builds the edit and reloads the tab
+        File.Delete(Path.Combine(assets, "print.css"));
         Assert.Equal("reload", (await events.NextAsync()).Name);
         Assert.Contains("They met on the set of a film.", await http.GetStringAsync("/people/ann/"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/assets/.%23site.css")).StatusCode);
     }
 
     [Fact]
-    public async Task A_first_build_that_throws_is_reported_and_the_preview_runs_on_to_build_the_fix()
+    public async Task A_rebuild_that_throws_is_reported_and_the_preview_runs_on_to_build_the_fix()
     {
-        // Given an output folder that is a file, which no build can write into
-        await File.WriteAllTextAsync(_site.Output, "not a folder");
+        // Given a preview whose builds throw, as only a bug in the generator would, until told otherwise
+        var broken = true;
+        var http = await StartAsync(build: (options, output, errors) => broken
+            ? throw new InvalidOperationException("a bug for the test")
+            : BuildCommand.RunAsync(options, checkOnly: false, output, errors));
 
-        // When the preview starts, it runs, and says what went wrong in the terminal and in a tab
-        var http = await StartAsync();
-        Assert.Contains("error", _terminal.ToString(), StringComparison.Ordinal);
+        // When the preview starts, it runs, and says what went wrong in the terminal, in full, and in a tab, in short
+        Assert.Contains("InvalidOperationException: a bug for the test", _terminal.ToString(), StringComparison.Ordinal);
         using var events = await PreviewEvents.OpenAsync(http, "/__preview/events?version=0");
         var (name, data) = await events.NextAsync();
         Assert.Equal("failed", name);
-        Assert.Contains("error", data, StringComparison.Ordinal);
+        Assert.Contains("internal error", data, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", data, StringComparison.Ordinal);
 
-        // When the file is moved away and a fact saved, the site is built and the tab reloaded
-        File.Delete(_site.Output);
+        // When the bug is gone and a fact saved, the site is built and the tab reloaded
+        broken = false;
         _site.With("input/facts/all.yaml", GoodFacts);
         Assert.Equal("reload", (await events.NextAsync()).Name);
         Assert.Contains("They met on the set of a film.", await http.GetStringAsync("/people/ann/"), StringComparison.Ordinal);
@@ -180,10 +184,10 @@ public sealed class PreviewFailureTests : IAsyncLifetime
         Assert.Contains("<script src=\"/__preview/live.js\"", html, StringComparison.Ordinal);
     }
 
-    private async Task<HttpClient> StartAsync(string? theme = null)
+    private async Task<HttpClient> StartAsync(string? theme = null, Func<CommandOptions, TextWriter, TextWriter, Task<int>>? build = null)
     {
         var options = new CommandOptions(_site.Root, null, null, false, theme ?? RepoPaths.Theme);
-        _session = await PreviewSession.StartAsync(options, port: 0, TextWriter.Null, _errors);
+        _session = await PreviewSession.StartAsync(options, port: 0, TextWriter.Null, _errors, build);
         _http = new HttpClient { BaseAddress = _session.Server.Address, Timeout = TimeSpan.FromSeconds(30) };
         return _http;
     }
