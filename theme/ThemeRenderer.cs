@@ -83,35 +83,7 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
     }
 
     /// <inheritdoc/>
-    public IReadOnlyList<RenderedFile> Assets()
-    {
-        // Hidden files are an editor's or the system's (a lock such as .#site.css, .DS_Store), never the site's.
-        var folder = Path.Combine(themeDirectory, "assets");
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = false };
-        List<string> paths;
-        try
-        {
-            paths = [.. Directory.EnumerateFiles(folder, "*", options).Order(StringComparer.Ordinal)];
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UnreadableThemeFileException(folder, e.Message);
-        }
-
-        return paths.Select(path => new RenderedFile("assets/" + Path.GetRelativePath(folder, path).Replace('\\', '/'), Read(path))).ToList();
-    }
-
-    private static byte[] Read(string path)
-    {
-        try
-        {
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UnreadableThemeFileException(path, e is FileNotFoundException or DirectoryNotFoundException ? "it is a link that leads nowhere" : e.Message);
-        }
-    }
+    public IReadOnlyList<RenderedFile> Assets() => ThemeAssets.Read(Path.Combine(themeDirectory, "assets"));
 
     /// <summary>What the theme's components need: their activator, and each page's long listings.</summary>
     private static ServiceProvider Services() => new ServiceCollection()

@@ -83,6 +83,43 @@ public static class OutputFolder
     }
 
     /// <summary>
+    /// Throws an <see cref="OutputException"/> when <paramref name="output"/> is a mount point or another file system is
+    /// mounted inside it: a build replaces the folder whole, which a mount point cannot be, and would carry a mounted
+    /// file system's files away from it. Linux lists mounts in /proc/self/mountinfo; elsewhere nothing is checked.
+    /// </summary>
+    public static void EnsureNoMounts(string output)
+    {
+        const string mountInfo = "/proc/self/mountinfo";
+        if (!OperatingSystem.IsLinux() || !File.Exists(mountInfo))
+        {
+            return;
+        }
+
+        var real = RealPath(output);
+        foreach (var line in File.ReadLines(mountInfo))
+        {
+            var fields = line.Split(' ');
+            var mountPoint = fields.Length > 4 ? UnescapeMountPoint(fields[4]) : string.Empty;
+            if (Same(mountPoint, real))
+            {
+                throw Refused($"{output} is a mount point, which a build cannot replace", $"build into a folder inside it, such as {Path.Combine(output, "site")}.");
+            }
+
+            if (mountPoint.StartsWith(real + Path.DirectorySeparatorChar, PathComparison))
+            {
+                throw Refused($"a file system is mounted at {mountPoint}, inside {output}", "mount it somewhere outside the output folder; a build replaces the folder whole.");
+            }
+        }
+    }
+
+    /// <summary>A mount point as /proc/self/mountinfo writes it, with space, tab, line break and backslash as octal escapes.</summary>
+    private static string UnescapeMountPoint(string field) => field
+        .Replace("\\040", " ", StringComparison.Ordinal)
+        .Replace("\\011", "\t", StringComparison.Ordinal)
+        .Replace("\\012", "\n", StringComparison.Ordinal)
+        .Replace("\\134", "\\", StringComparison.Ordinal);
+
+    /// <summary>
     /// The absolute path with every symbolic link along it followed, as far as the path exists; the part that does not
     /// exist yet is kept as written.
     /// </summary>

@@ -64,6 +64,7 @@ public sealed class StagedOutput : IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(output) ?? output);
             heldLock = TakeLock(Beside(output, "lock"), output, onWait);
             Recover(output);
+            OutputFolder.EnsureNoMounts(output);
             var previous = Directory.Exists(output) ? ReadManifest(output, adoptExisting) : null;
             return new StagedOutput(output, heldLock, previous);
         }
@@ -93,6 +94,11 @@ public sealed class StagedOutput : IDisposable
         }
 
         var relative = Path.GetRelativePath(_output, target).Replace(Path.DirectorySeparatorChar, '/');
+        if (relative.Any(char.IsControl))
+        {
+            throw new InvalidOperationException($"Bug: a file name with a control character reached the write stage: '{relative.ReplaceLineEndings(" ")}'.");
+        }
+
         _wanted.TryAdd(relative, 0);
         try
         {
@@ -152,6 +158,9 @@ public sealed class StagedOutput : IDisposable
         _lock.Dispose();
     }
 
+    /// <summary>The largest manifest read: far more than the longest list of files a site could have.</summary>
+    private const long MaxManifestBytes = 256L * 1024 * 1024;
+
     private const string ManifestHeader = "# Files the site generator wrote here. The next build replaces or deletes these, and only these.";
 
     /// <summary>The path of a companion of the output folder: <c>.NAME.suffix</c> beside it.</summary>
@@ -160,6 +169,8 @@ public sealed class StagedOutput : IDisposable
 
     private static FileStream TakeLock(string path, string output, Action<string>? onWait)
     {
+        // A lock file that cannot even be opened (a read-only disk, a name too long) is a failed write, not a busy folder.
+        new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete).Dispose();
         var deadline = DateTime.UtcNow + Patience;
         var told = false;
         while (true)
@@ -212,9 +223,20 @@ public sealed class StagedOutput : IDisposable
     private static HashSet<string> ReadManifest(string output, bool adoptExisting)
     {
         var manifest = Path.Combine(output, OutputFolder.ManifestName);
-        if (File.Exists(manifest))
+        var info = new FileInfo(manifest);
+        if (info.Exists || info.LinkTarget is not null)
         {
-            return File.ReadLines(manifest).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal);
+            // Only a plain file of sensible size, as a build writes it; a pipe or a device is never opened.
+            if (info.LinkTarget is not null || info.Length > MaxManifestBytes)
+            {
+                throw new OutputException(
+                    $"refusing to write the site into {output}: its {OutputFolder.ManifestName} is not the list a build writes.\n"
+                    + $"fix: delete {manifest} if you know the folder holds nothing else of yours, or choose another folder.", isUsage: true);
+            }
+
+            return info.Length == 0
+                ? []
+                : File.ReadAllText(manifest).Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal);
         }
 
         OutputFolder.EnsureMadeByBuild(output, adoptExisting);

@@ -49,4 +49,29 @@ public sealed class FullDiskTests
         Assert.Equal(await File.ReadAllTextAsync(Path.Combine(site.Root, "before.txt")), await File.ReadAllTextAsync(Path.Combine(site.Root, "after.txt")));
         Assert.Equal(".\n..\n.out.lock\nfiller\nout\n", output["exit 1\n".Length..]);
     }
+
+    [Fact]
+    public async Task A_file_system_mounted_inside_the_output_folder_is_refused_and_keeps_its_files()
+    {
+        // Given a built site with a small file system of its own mounted inside its output folder
+        using var site = TestSite.Create();
+        Assert.True((await site.BuildAsync()).Succeeded);
+        var media = Path.Combine(site.Output, "media");
+        Directory.CreateDirectory(media);
+        var build = $"dotnet '{SiteProcess.Tool}' build --root '{site.Root}' --theme '{RepoPaths.Theme}'";
+        var script = $"""
+            mount -t tmpfs -o size=1m tmpfs '{media}' && echo precious > '{media}/photo.jpg' || exit 3
+            {build} 2> '{site.Root}/errors.txt'
+            echo "exit $?"
+            cat '{media}/photo.jpg'
+            """;
+
+        // When the site is built again
+        var (exitCode, output, errors) = await SiteProcess.RunAsync("unshare", ["--mount", "--map-root-user", "sh", "-c", script]);
+
+        // Then the build refuses with 2, says why, and the mounted file system still holds its file
+        Assert.True(exitCode == 0, errors);
+        Assert.Equal("exit 2\nprecious\n", output);
+        Assert.Contains($"a file system is mounted at {media}, inside {site.Output}", await File.ReadAllTextAsync(Path.Combine(site.Root, "errors.txt")), StringComparison.Ordinal);
+    }
 }

@@ -180,6 +180,46 @@ public sealed class OutputFolderTests
     }
 
     [Fact]
+    public async Task A_manifest_that_is_a_pipe_or_a_link_never_makes_the_build_wait_or_read_without_end()
+    {
+        // Given output folders whose manifest is a link to an endless device, and a named pipe nothing writes to
+        using var site = TestSite.Create().With("linked/keep.txt", "mine").With("piped/keep.txt", "mine");
+        File.CreateSymbolicLink(Path.Combine(site.Root, "linked", OutputFolder.ManifestName), "/dev/zero");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [Path.Combine(site.Root, "piped", OutputFolder.ManifestName)]))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        // When the site is built into each, the builds end: the link is refused, the pipe is taken for an empty list
+        var errors = new StringWriter();
+        var linked = CommandLine.RunAsync(["build", "--root", site.Root, "--theme", RepoPaths.Theme, "--output", Path.Combine(site.Root, "linked")], new StringWriter(), errors);
+        Assert.Equal(CommandLine.UsageError, await linked.WaitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains($"its {OutputFolder.ManifestName} is not the list a build writes", errors.ToString(), StringComparison.Ordinal);
+        var piped = CommandLine.RunAsync(["build", "--root", site.Root, "--theme", RepoPaths.Theme, "--output", Path.Combine(site.Root, "piped")], new StringWriter(), new StringWriter());
+        Assert.Equal(0, await piped.WaitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Equal("mine", await File.ReadAllTextAsync(Path.Combine(site.Root, "piped", "keep.txt")));
+    }
+
+    [Fact]
+    public async Task A_lock_that_cannot_be_made_is_a_failed_write_at_once_not_a_wait_for_another_build()
+    {
+        // Given an output folder whose lock file's name would be too long for the file system
+        using var site = TestSite.Create();
+        var output = Path.Combine(site.Root, new string('a', 250));
+        var errors = new StringWriter();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        // When the site is built there
+        var exitCode = await CommandLine.RunAsync(["build", "--root", site.Root, "--theme", RepoPaths.Theme, "--output", output], new StringWriter(), errors);
+
+        // Then it fails at once, as a write that failed, without blaming another build
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith($"error: could not write the site into {output}", errors.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("another build", errors.ToString(), StringComparison.Ordinal);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
     public async Task Warnings_as_errors_write_nothing_and_name_the_real_output_folder()
     {
         // Given a site with a warning, built into a folder outside the project

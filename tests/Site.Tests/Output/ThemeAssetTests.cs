@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using Site.Cli;
+using Site.Tests.Support;
+
+namespace Site.Tests.Output;
+
+/// <summary>The theme's assets are read by the rules the content is read by: plain files of the theme only, never without end.</summary>
+public sealed class ThemeAssetTests
+{
+    [Theory]
+    [InlineData("name-with-line-break", "its name holds a control character")]
+    [InlineData("link-to-passwd", "it is a link to something outside the theme's assets")]
+    [InlineData("link-to-dev-zero", "it is a link to something outside the theme's assets")]
+    [InlineData("link-to-folder-outside", "it is a link to something outside the theme's assets")]
+    [InlineData("link-to-nowhere", "it is a link that leads nowhere")]
+    public async Task An_asset_that_is_not_a_plain_file_of_the_theme_is_an_error_at_the_file(string kind, string reason)
+    {
+        // Given a theme whose assets hold one file that breaks the rules
+        using var site = TestSite.Create().With("theme/assets/site.css", "body{}").With("secret/token.txt", "s3cret");
+        var assets = Path.Combine(site.Root, "theme", "assets");
+        var name = kind switch
+        {
+            "name-with-line-break" => "x\nCNAME",
+            _ => "odd.css",
+        };
+        var path = Path.Combine(assets, name);
+        switch (kind)
+        {
+            case "name-with-line-break": await File.WriteAllTextAsync(path, "x"); break;
+            case "link-to-passwd": File.CreateSymbolicLink(path, "/etc/passwd"); break;
+            case "link-to-dev-zero": File.CreateSymbolicLink(path, "/dev/zero"); break;
+            case "link-to-folder-outside": Directory.CreateSymbolicLink(path, Path.Combine(site.Root, "secret")); break;
+            default: File.CreateSymbolicLink(path, "nowhere.css"); break;
+        }
+
+        // When the site is built
+        var errors = new StringWriter();
+        var exitCode = await CommandLine.RunAsync(["build", "--root", site.Root], new StringWriter(), errors);
+
+        // Then the build fails at that file, says why, and writes nothing
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"error SG0014: theme/assets/{(kind == "name-with-line-break" ? "x\\u000ACNAME" : name)} cannot be read: {reason}", errors.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public async Task A_pipe_among_the_assets_never_makes_the_build_wait()
+    {
+        // Given a theme whose assets hold a named pipe that nothing writes to
+        using var site = TestSite.Create();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Theme, "assets")))
+        {
+            site.With("theme/assets/" + Path.GetFileName(file), File.ReadAllText(file));
+        }
+
+        using (var mkfifo = Process.Start("mkfifo", [Path.Combine(site.Root, "theme", "assets", "pipe.css")]))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        // When the site is built, it ends, and the pipe was never opened
+        var build = CommandLine.RunAsync(["build", "--root", site.Root], new StringWriter(), new StringWriter());
+        Assert.Equal(0, await build.WaitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Equal(0, new FileInfo(Path.Combine(site.Output, "assets", "pipe.css")).Length);
+    }
+}
