@@ -169,8 +169,6 @@ public sealed class StagedOutput : IDisposable
 
     private static FileStream TakeLock(string path, string output, Action<string>? onWait)
     {
-        // A lock file that cannot even be opened (a read-only disk, a name too long) is a failed write, not a busy folder.
-        new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete).Dispose();
         var deadline = DateTime.UtcNow + Patience;
         var told = false;
         while (true)
@@ -179,7 +177,7 @@ public sealed class StagedOutput : IDisposable
             {
                 return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
-            catch (IOException) when (DateTime.UtcNow < deadline)
+            catch (IOException e) when (IsHeldByAnother(e) && DateTime.UtcNow < deadline)
             {
                 if (!told)
                 {
@@ -189,7 +187,7 @@ public sealed class StagedOutput : IDisposable
 
                 Thread.Sleep(50);
             }
-            catch (IOException e)
+            catch (IOException e) when (IsHeldByAnother(e))
             {
                 throw new OutputException(
                     $"another build has been writing to {output} for over {Patience.TotalSeconds:F0} seconds ({e.Message}).\n"
@@ -197,6 +195,14 @@ public sealed class StagedOutput : IDisposable
             }
         }
     }
+
+    /// <summary>
+    /// True when opening the lock failed because another build holds it: the runtime's sharing violation, whose code is
+    /// the system's "would block" (EWOULDBLOCK: 11 on Linux, 35 on macOS; ERROR_SHARING_VIOLATION on Windows). Any
+    /// other failure (a read-only disk, a name too long) is a failed write, not a busy folder.
+    /// </summary>
+    private static bool IsHeldByAnother(IOException e) =>
+        e.GetType() == typeof(IOException) && e.HResult is 11 or 35 or unchecked((int)0x80070020);
 
     /// <summary>
     /// Puts right what a killed build left: the old site back where a switch was cut between its two renames, and no
