@@ -30,7 +30,7 @@ public sealed partial class PagePlanner
     }
 
     private string FactContext(Fact fact) =>
-        (fact.Date is { } date ? date.Display + " · " : string.Empty) + string.Join(", ", fact.About.Select(a => _graph.NameOf(a.Value)));
+        (fact.Date is { } date ? date.DisplayAs(fact.DateReported) + " · " : string.Empty) + string.Join(", ", fact.About.Select(a => _graph.NameOf(a.Value)));
 
     private SearchView SearchPage() =>
         new(SearchGroups(), _urls.SearchIndex, _urls.Href("assets/search.js"))

@@ -11,6 +11,7 @@ public static class ContentValidator
         new UniqueIdsRule(),
         new SourceSeedsRule(),
         new CitationQuotesRule(),
+        new DateEvidenceRule(),
         new SiteSettingsRule(),
     ];
 
