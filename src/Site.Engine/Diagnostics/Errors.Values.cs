@@ -15,12 +15,12 @@ public static partial class Errors
             $"add `{field}` to this entry.");
 
     /// <summary>SG0103: a field holds text where a list belongs, or the other way round.</summary>
-    public static Diagnostic WrongType(SourceSpan span, string field, string expected, string found) =>
+    public static Diagnostic WrongType(SourceSpan span, string field, string expected, string found, string? fix = null) =>
         Error("SG0103", span, $"`{field}` should be {expected}, but it is {found}",
             expected,
-            expected.StartsWith("a list", StringComparison.Ordinal)
+            fix ?? (expected.StartsWith("a list", StringComparison.Ordinal)
                 ? $"write each item on its own line starting with `- ` under `{field}:`."
-                : $"write a single value after `{field}:`.");
+                : $"write a single value after `{field}:`."));
 
     /// <summary>SG0104: a citation quote that does not occur in its source's article.</summary>
     public static Diagnostic QuoteNotInSource(SourceSpan span, string sourceId, string seedPath, bool outlet = false) =>
@@ -114,4 +114,10 @@ public static partial class Errors
         Error("SG0118", span, $"the quote for the outlet '{name}' does not name it",
             $"words of the article that attribute something to {name} and contain its name",
             "quote the words where the article names the outlet, or correct `name` to the outlet's name as the article spells it.");
+
+    /// <summary>SG0119: a quote's <c>said_to</c> that neither the quote nor its citations name.</summary>
+    public static Diagnostic SaidToNotInCitations(SourceSpan span, string saidTo) =>
+        Error("SG0119", span, $"'{saidTo}' is not named by the quote or its cited words",
+            $"a citation of this quote with the article's words that name {saidTo}, such as `Bacon told The Guardian in 2017`",
+            "add the words that say to whom it was said under `citations`, or remove `said_to` if the article does not say.");
 }

@@ -208,7 +208,8 @@ internal sealed partial class MappingReader
             }
             else
             {
-                _file.Diagnostics.Add(Errors.WrongType(_file.SpanOf(item), key, $"a list of {record}s, each a group of fields", YamlFile.Describe(item)));
+                _file.Diagnostics.Add(Errors.WrongType(_file.SpanOf(item), key, $"a list of {record}s, each a group of fields", YamlFile.Describe(item),
+                    $"write each {record} as a group of fields, as in `{key}: {example}`."));
             }
         }
 

@@ -133,7 +133,7 @@ internal static class RecordLoaders
             return null;
         }
 
-        return new Quote(i.Value, i.Span, speakers, t, s, saidTo?.Value, date?.Value, context?.Value ?? string.Empty, about, citations,
+        return new Quote(i.Value, i.Span, speakers, t, s, saidTo, date?.Value, context?.Value ?? string.Empty, about, citations,
             date?.Reported ?? false, date?.Span ?? default);
     }
 }

@@ -21,7 +21,7 @@ public sealed record Quote(
     IReadOnlyList<Located<string>> Speakers,
     Located<string> Text,
     Located<string> Source,
-    string? SaidTo,
+    Located<string>? SaidTo,
     PartialDate? Date,
     string Context,
     IReadOnlyList<Located<string>> About,

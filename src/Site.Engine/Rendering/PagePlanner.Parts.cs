@@ -25,7 +25,7 @@ public sealed partial class PagePlanner
         quote.Id,
         quote.Text.Value,
         quote.Speakers.Select(s => SubjectLink(s.Value)).ToList(),
-        quote.SaidTo,
+        quote.SaidTo?.Value,
         quote.Date?.DisplayAs(quote.DateReported),
         quote.Context,
         Citation(quote.Source.Value, "quote-" + quote.Id, quote.Text.Value));

@@ -12,6 +12,7 @@ public static class ContentValidator
         new SourceSeedsRule(),
         new CitationQuotesRule(),
         new DateEvidenceRule(),
+        new SaidToRule(),
         new SiteSettingsRule(),
     ];
 

@@ -69,7 +69,7 @@ public sealed partial class SchemaAgreementTests
               speakers: [ann]
               text: We are very happy,
               source: one
-              said_to: People
+              said_to: Their friend
               date: reported
               context: On their marriage.
               about: [bob]
