@@ -11,7 +11,7 @@ namespace Site.Engine.Validation;
 /// appear in one passage the record cites (the year in digits, the month by name or number, the day where given),
 /// and a date declared <c>reported</c> belongs to a source that states its own date.
 /// </summary>
-public sealed class DateEvidenceRule : IContentRule
+public sealed partial class DateEvidenceRule : IContentRule
 {
     private static readonly string[][] MonthWords =
     [
@@ -73,36 +73,70 @@ public sealed class DateEvidenceRule : IContentRule
     /// <summary>Null when one passage gives every part of the date; otherwise what no passage gives, for the message.</summary>
     private static string? Missing(PartialDate date, IEnumerable<string> passages)
     {
-        var year = date.Year.ToString("D4", CultureInfo.InvariantCulture);
-        var parts = new List<(string Name, Func<string, bool> Found)>
+        var parts = new List<(string Name, Func<DateWords, bool> Found)>
         {
-            ($"the year {year}", text => Number(text, year)),
+            ($"the year {date.Year.ToString("D4", CultureInfo.InvariantCulture)}", w => w.Years.Contains(date.Year)),
         };
         if (date.Month is { } month)
         {
-            parts.Add(($"the month {PartialDate.MonthName(month)}", text => HasMonth(text, year, month)));
+            parts.Add(($"the month {PartialDate.MonthName(month)}", w => w.Months.Contains(month) || w.NumericMonths.Contains((date.Year, month))));
         }
 
         if (date.Day is { } day)
         {
-            parts.Add(($"the day {day}", text => Number(text, "0?" + day.ToString(CultureInfo.InvariantCulture))));
+            parts.Add(($"the day {day}", w => w.Days.Contains(day)));
         }
 
         // The parts must come from one passage: a year from one sentence and a month from another prove nothing.
-        var best = passages.Select(p => parts.Where(part => !part.Found(p)).Select(part => part.Name).ToList())
+        var best = passages.Select(DateWords.Of).Select(w => parts.Where(part => !part.Found(w)).Select(part => part.Name).ToList())
             .OrderBy(missing => missing.Count).FirstOrDefault() ?? parts.Select(p => p.Name).ToList();
         return best.Count == 0 ? null : string.Join(" and ", best);
     }
 
-    private static bool Number(string text, string digits) =>
-        Regex.IsMatch(text, $"(?<![0-9]){digits}(?![0-9])", RegexOptions.CultureInvariant);
-
-    private static bool HasMonth(string text, string year, int month)
+    /// <summary>The parts of dates a passage has: four-digit years, small numbers, month names, and months in numeric dates.</summary>
+    private sealed partial record DateWords(HashSet<int> Years, HashSet<int> Days, HashSet<int> Months, HashSet<(int Year, int Month)> NumericMonths)
     {
-        var names = string.Join('|', MonthWords[month - 1]);
-        var number = "0?" + month.ToString(CultureInfo.InvariantCulture);
-        var iso = month.ToString("D2", CultureInfo.InvariantCulture);
-        return Regex.IsMatch(text, $@"\b({names})\b", RegexOptions.CultureInvariant)
-            || Regex.IsMatch(text, $"(?<![0-9]){year}-{iso}(?![0-9])|(?<![0-9])({number}/[0-9]{{1,2}}|[0-9]{{1,2}}/{number})/{year}(?![0-9])", RegexOptions.CultureInvariant);
+        public static DateWords Of(string text)
+        {
+            var words = new DateWords([], [], [], []);
+            foreach (Match number in Number().Matches(text))
+            {
+                var value = int.Parse(number.ValueSpan, CultureInfo.InvariantCulture);
+                (number.Length == 4 ? words.Years : words.Days).Add(value);
+            }
+
+            foreach (Match name in MonthName().Matches(text))
+            {
+                words.Months.Add(Array.FindIndex(MonthWords, names => names.Contains(name.Value)) + 1);
+            }
+
+            foreach (Match iso in IsoDate().Matches(text))
+            {
+                words.NumericMonths.Add((Int(iso.Groups[1]), Int(iso.Groups[2])));
+            }
+
+            // 3/14/2019 or 14/3/2019: either number may be the month.
+            foreach (Match slashed in SlashedDate().Matches(text))
+            {
+                words.NumericMonths.Add((Int(slashed.Groups[3]), Int(slashed.Groups[1])));
+                words.NumericMonths.Add((Int(slashed.Groups[3]), Int(slashed.Groups[2])));
+            }
+
+            return words;
+        }
+
+        private static int Int(Group group) => int.Parse(group.ValueSpan, CultureInfo.InvariantCulture);
+
+        [GeneratedRegex("(?<![0-9])[0-9]{1,4}(?![0-9])", RegexOptions.CultureInvariant)]
+        private static partial Regex Number();
+
+        [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b", RegexOptions.CultureInvariant)]
+        private static partial Regex MonthName();
+
+        [GeneratedRegex("(?<![0-9])([0-9]{4})-([0-9]{2})(?![0-9])", RegexOptions.CultureInvariant)]
+        private static partial Regex IsoDate();
+
+        [GeneratedRegex("(?<![0-9])([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})(?![0-9])", RegexOptions.CultureInvariant)]
+        private static partial Regex SlashedDate();
     }
 }

@@ -86,6 +86,9 @@ public sealed class DateEvidenceTests
     [InlineData("2019", "she told People in 20190", false)]
     [InlineData("2019-03-14", "she told People on March 14, 2019", true)]
     [InlineData("2019-03-14", "she told People on March 15, 2019", false)]
+    [InlineData("2019-09-14", "she told People on Sept. 14, 2019", true)]
+    [InlineData("2019-05", "she told People she may in 2019", false)]
+    [InlineData("2019-03", "she told People in March; in 2019", true)]
     public async Task The_month_may_be_a_name_or_a_number_and_every_part_must_be_there(string date, string words, bool accepted)
     {
         using var site = TestSite.Create()
