@@ -63,6 +63,22 @@ def citations(fact, indent, words=None):
     return f"{pad}citations:\n{pad}  - source: {fact['source']}\n{pad}    quote: {q(text)}\n"
 
 
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+
+
+def released(film):
+    """The sentence a film's source says its release date in, as an article would: "X came out on 19 January 1993"."""
+    year, month, day = (int(part) for part in str(film["date"]).split("-"))
+    return f"{film['title']} came out on {day} {MONTHS[month - 1]} {year}."
+
+
+def dated(film, indent):
+    """A further citation of a film's release sentence, under a `citations:` block indented by `indent` spaces."""
+    pad = " " * indent
+    return f"{pad}  - source: {film['facts'][0]['source']}\n{pad}    quote: {q(released(film))}\n"
+
+
 def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__)
@@ -86,6 +102,10 @@ def main():
             for fact in entity["facts"]:
                 facts_citing[fact["source"]].append(fact["text"])
 
+    # A date on the site must be given by the words it cites: the source of a film's first fact also says when it came out.
+    for f in films:
+        facts_citing[f["facts"][0]["source"]].append(released(f))
+
     for s in sources:
         with open(os.path.join(site, "seeds", s["id"] + ".txt"), "w", encoding="utf-8") as fh:
             fh.write(f"{s['title']}\n{s['publisher']}, {s['date']}\n\n" + "\n\n".join(facts_citing[s["id"]] or [s["title"]]) + "\n")
@@ -105,7 +125,8 @@ def main():
         credits.append(f"    - person: {f['director']}\n      role: directed\n" + citations(first, 6, words=6))
         with open(os.path.join(site, "input", "works", f["id"] + ".yaml"), "w", encoding="utf-8") as fh:
             fh.write(f"- id: {f['id']}\n  title: {q(f['title'])}\n  kind: film\n  year: {f['year']}\n"
-                     f"  summary: {q(plain(f['summary']))}\n" + citations(first, 2, words=6) + "  credits:\n" + "".join(credits))
+                     f"  summary: {q(plain(f['summary']))}\n" + citations(first, 2, words=6) + dated(f, 2) + "  credits:\n"
+                     + "".join(credits))
 
     subject_of_source = {s["id"]: next((c for c in s["cited_by"] if not c.startswith("s")), films[0]["id"]) for s in sources}
     for group in (films, people, sources):
@@ -116,7 +137,7 @@ def main():
                 # A film's first fact carries its release date, so the timeline lists every film, as Hugo's does.
                 date = f"\n  date: {entity['date']}" if entity["kind"] == "film" and i == 0 else ""
                 lines.append(f"- id: {entity['id']}-{i + 1}\n  statement: {q(fact['text'])}\n  about: [{about}]{date}\n"
-                             + citations(fact, 2))
+                             + citations(fact, 2) + (dated(entity, 2) if date else ""))
             with open(os.path.join(site, "input", "facts", entity["id"] + ".yaml"), "w", encoding="utf-8") as fh:
                 fh.write("\n".join(lines))
 

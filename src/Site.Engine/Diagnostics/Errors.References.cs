@@ -31,4 +31,10 @@ public static partial class Errors
         Error("SG0205", span, $"the page name '{slug}' is used by a section of the site",
             $"a file name other than {string.Join(", ", Model.ReservedSlugs.All.Select(r => r + ".md"))}",
             "rename the file; its name becomes the page's address.");
+
+    /// <summary>SG0206: a date declared as reported whose source states no date of its own.</summary>
+    public static Diagnostic ReportedDateUnstated(SourceSpan span, string sourceId) =>
+        Error("SG0206", span, $"the date is `reported`, but the source `{sourceId}` states no date",
+            "`date: reported` only on an entry whose source has a `date` in input/sources.yaml",
+            "give the date the cited words state, or remove `date`; an entry with no date stays off the timeline.");
 }

@@ -15,18 +15,20 @@ public static partial class Errors
             $"add `{field}` to this entry.");
 
     /// <summary>SG0103: a field holds text where a list belongs, or the other way round.</summary>
-    public static Diagnostic WrongType(SourceSpan span, string field, string expected, string found) =>
+    public static Diagnostic WrongType(SourceSpan span, string field, string expected, string found, string? fix = null) =>
         Error("SG0103", span, $"`{field}` should be {expected}, but it is {found}",
             expected,
-            expected.StartsWith("a list", StringComparison.Ordinal)
+            fix ?? (expected.StartsWith("a list", StringComparison.Ordinal)
                 ? $"write each item on its own line starting with `- ` under `{field}:`."
-                : $"write a single value after `{field}:`.");
+                : $"write a single value after `{field}:`."));
 
     /// <summary>SG0104: a citation quote that does not occur in its source's article.</summary>
-    public static Diagnostic QuoteNotInSource(SourceSpan span, string sourceId, string seedPath) =>
+    public static Diagnostic QuoteNotInSource(SourceSpan span, string sourceId, string seedPath, bool outlet = false) =>
         Error("SG0104", span, "quote not found in its source",
             $"this exact text in {seedPath} (source `{sourceId}`)",
-            "copy the words verbatim from the article, punctuation included, or correct `source`.");
+            outlet
+                ? "copy the words that name the outlet verbatim from this source's article, punctuation included."
+                : "copy the words verbatim from the article, punctuation included, or correct `source`.");
 
     /// <summary>SG0105: a quote too long to be a quotation.</summary>
     public static Diagnostic QuoteTooLong(SourceSpan span, int length, int limit) =>
@@ -35,9 +37,10 @@ public static partial class Errors
             "quote only the words that prove the fact; the site never republishes an article.");
 
     /// <summary>SG0106: a date that is not YYYY, YYYY-MM or YYYY-MM-DD, or that does not exist.</summary>
-    public static Diagnostic InvalidDate(SourceSpan span, string value, string reason) =>
+    public static Diagnostic InvalidDate(SourceSpan span, string value, string reason, bool allowReported = false) =>
         Error("SG0106", span, $"'{value}' is not a valid date: {reason}",
-            "a year (`1988`), a year and month (`1988-09`) or a full date (`1988-09-04`)",
+            "a year (`1988`), a year and month (`1988-09`) or a full date (`1988-09-04`)"
+                + (allowReported ? ", or `reported` for the date the article states for itself" : string.Empty),
             "write the date in one of those forms, leaving out what the sources do not say.");
 
     /// <summary>SG0107: an id (or a page's file name) with characters outside a-z, 0-9 and hyphens.</summary>
@@ -91,4 +94,30 @@ public static partial class Errors
             isPageName
                 ? "rename the file with a shorter name; it becomes the page's address."
                 : "shorten the id to a few words; it becomes part of a web address.");
+
+    /// <summary>SG0116: a citation quote of too few words to prove anything.</summary>
+    public static Diagnostic QuoteTooShort(SourceSpan span, int words, int minimum) =>
+        Error("SG0116", span, $"the quote has {words} word{(words == 1 ? string.Empty : "s")}, too few to prove anything",
+            $"at least {minimum} words copied from the article",
+            "quote the whole phrase that says it, not just a word or two that occur somewhere in the article.");
+
+    /// <summary>SG0117: a date that none of the record's cited passages gives.</summary>
+    public static Diagnostic DateNotInCitations(SourceSpan span, string field, string date, string missing, bool canBeReported) =>
+        Error("SG0117", span, $"the {field} {date} is not given by the cited words: no cited passage has {missing}",
+            "the year in digits, and the month by name or number where the date has one, in a quote this entry cites (the date line at the top of an article does not count)",
+            "cite the words that give the date"
+                + (canBeReported ? ", write `reported` if it is only the date the article was published," : string.Empty)
+                + $" or remove `{field}` so the site does not guess.");
+
+    /// <summary>SG0118: an outlet whose quote does not name it.</summary>
+    public static Diagnostic OutletNotInQuote(SourceSpan span, string name) =>
+        Error("SG0118", span, $"the quote for the outlet '{name}' does not name it",
+            $"words of the article that attribute something to {name} and contain its name",
+            "quote the words where the article names the outlet, or correct `name` to the outlet's name as the article spells it.");
+
+    /// <summary>SG0119: a quote's <c>said_to</c> that neither the quote nor its citations name.</summary>
+    public static Diagnostic SaidToNotInCitations(SourceSpan span, string saidTo) =>
+        Error("SG0119", span, $"'{saidTo}' is not named by the quote or its cited words",
+            $"a citation of this quote with the article's words that name {saidTo}, such as `Bacon told The Guardian in 2017`",
+            "add the words that say to whom it was said under `citations`, or remove `said_to` if the article does not say.");
 }

@@ -95,6 +95,7 @@ public static class Linker
             quote.Speakers.ToList().ForEach(s => Resolve(s, "person", people));
             quote.About.ToList().ForEach(a => Resolve(a, "person or work", subjects));
             Resolve(quote.Source, "source", sources);
+            ResolveCitations(quote.Citations);
         }
 
         foreach (var page in content.Pages)
@@ -109,7 +110,7 @@ public static class Linker
             return null;
         }
 
-        var graph = new SiteGraph(content, content.Settings);
+        var graph = new SiteGraph(ReportedDates.Fill(content), content.Settings);
         diagnostics.AddRange(LinkWarnings.Find(graph));
         return graph;
     }

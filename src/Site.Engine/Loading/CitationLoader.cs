@@ -5,10 +5,10 @@ namespace Site.Engine.Loading;
 /// <summary>Reads the <c>citations</c> list that facts, people, works and credits share.</summary>
 internal static class CitationLoader
 {
-    /// <summary>The citations under <paramref name="key"/>; at least one is required.</summary>
-    public static IReadOnlyList<Citation> Load(MappingReader record, string key)
+    /// <summary>The citations under <paramref name="key"/>; at least one is required unless <paramref name="required"/> is false.</summary>
+    public static IReadOnlyList<Citation> Load(MappingReader record, string key, bool required = true)
     {
-        var items = record.Mappings(key, required: true, "citation", Keys.Citations.All, "[{ source: …, quote: \"…\" }]");
+        var items = record.Mappings(key, required, "citation", Keys.Citations.All, "[{ source: …, quote: \"…\" }]");
         var citations = new Citation[items.Count];
         var count = 0;
         foreach (var item in items)

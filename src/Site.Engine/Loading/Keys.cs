@@ -114,6 +114,17 @@ public static class Keys
         public static readonly string[] All = [Source, Quote];
     }
 
+    /// <summary>Fields of a source's outlet.</summary>
+    public static class Outlets
+    {
+        /// <summary>The outlet's name.</summary>
+        public const string Name = "name";
+        /// <summary>The article's words that attribute something to it.</summary>
+        public const string Quote = "quote";
+        /// <summary>Every field.</summary>
+        public static readonly string[] All = [Name, Quote];
+    }
+
     /// <summary>Fields of a fact.</summary>
     public static class Facts
     {
@@ -174,8 +185,10 @@ public static class Keys
         public const string Context = "context";
         /// <summary>Whom and what it concerns.</summary>
         public const string About = "about";
+        /// <summary>The words that say to whom and when it was said.</summary>
+        public const string Citations = "citations";
         /// <summary>Every field.</summary>
-        public static readonly string[] All = [Id, Speakers, Text, Source, SaidTo, Date, Context, About];
+        public static readonly string[] All = [Id, Speakers, Text, Source, SaidTo, Date, Context, About, Citations];
     }
 
     /// <summary>Front-matter fields of a Markdown page.</summary>

@@ -84,21 +84,34 @@ internal sealed partial class MappingReader
     public Located<string>? Reference(string key, string example) => Id(key, example) is { } id ? Shared(id) : null;
 
     /// <summary>An optional date of the form YYYY, YYYY-MM or YYYY-MM-DD.</summary>
-    public Located<PartialDate>? Date(string key)
+    public Located<PartialDate>? Date(string key) => EventDate(key, allowReported: false) is { Reported: false } date
+        ? new Located<PartialDate>(date.Value!.Value, date.Span)
+        : null;
+
+    /// <summary>
+    /// An optional date of an event: YYYY, YYYY-MM or YYYY-MM-DD, or, where <paramref name="allowReported"/>, the word
+    /// <c>reported</c> for the source's own stated date (returned with no value, to be filled in from the source).
+    /// </summary>
+    public (PartialDate? Value, bool Reported, SourceSpan Span)? EventDate(string key, bool allowReported)
     {
         if (Text(key, required: false) is not { } text)
         {
             return null;
         }
 
+        if (allowReported && text.Value == PartialDate.ReportedWord)
+        {
+            return (null, true, text.Span);
+        }
+
         var date = PartialDate.TryParse(text.Value, out var error);
         if (date is null)
         {
-            _file.Diagnostics.Add(Errors.InvalidDate(text.Span, text.Value, error));
+            _file.Diagnostics.Add(Errors.InvalidDate(text.Span, text.Value, error, allowReported));
             return null;
         }
 
-        return new Located<PartialDate>(date.Value, text.Span);
+        return (date.Value, false, text.Span);
     }
 
     /// <summary>A text field restricted to a fixed set of values.</summary>
@@ -139,27 +152,6 @@ internal sealed partial class MappingReader
         }
 
         return Exact(ids, count);
-    }
-
-    /// <summary>A list of short texts.</summary>
-    public IReadOnlyList<string> Texts(string key)
-    {
-        var items = Sequence(key, required: false, "…");
-        var texts = new string[items.Count];
-        var count = 0;
-        foreach (var item in items)
-        {
-            if (item is YamlScalar { Value: { Length: > 0 } value })
-            {
-                texts[count++] = value.Trim();
-            }
-            else
-            {
-                _file.Diagnostics.Add(Errors.WrongType(_file.SpanOf(item), key, "a list of texts", YamlFile.Describe(item)));
-            }
-        }
-
-        return Exact(texts, count);
     }
 
     /// <summary>A list of web addresses, each checked by <see cref="Validation.WebAddress"/>.</summary>
@@ -216,7 +208,8 @@ internal sealed partial class MappingReader
             }
             else
             {
-                _file.Diagnostics.Add(Errors.WrongType(_file.SpanOf(item), key, $"a list of {record}s, each a group of fields", YamlFile.Describe(item)));
+                _file.Diagnostics.Add(Errors.WrongType(_file.SpanOf(item), key, $"a list of {record}s, each a group of fields", YamlFile.Describe(item),
+                    $"write each {record} as a group of fields, as in `{key}: {example}`."));
             }
         }
 

@@ -33,7 +33,8 @@ internal static class RecordLoaders
         var headline = r.Text(Keys.Sources.Headline, required: false);
         var date = r.Date(Keys.Sources.Date);
         var publisher = r.Text(Keys.Sources.Publisher, required: false);
-        var outlets = r.Texts(Keys.Sources.Outlets);
+        var outlets = r.Mappings(Keys.Sources.Outlets, required: false, "outlet", Keys.Outlets.All, "[{ name: People, quote: \"reports People magazine\" }]")
+            .Select(LoadOutlet).OfType<Outlet>().ToArray();
         var summary = r.Text(Keys.Sources.Summary, required: true);
         if (id is not { } i)
         {
@@ -41,6 +42,13 @@ internal static class RecordLoaders
         }
 
         return new Source(i.Value, i.Span, seed ?? new Located<string>(string.Empty, i.Span), headline, date, publisher, outlets, summary?.Value ?? string.Empty);
+    }
+
+    private static Outlet? LoadOutlet(MappingReader r)
+    {
+        var name = r.Text(Keys.Outlets.Name, required: true, "People");
+        var quote = r.Text(Keys.Outlets.Quote, required: true, "\"reports People magazine\"");
+        return name is { } n && quote is { } q ? new Outlet(n, q) : null;
     }
 
     /// <summary>Reads a person.</summary>
@@ -67,7 +75,8 @@ internal static class RecordLoaders
         var credits = r.Mappings(Keys.Works.Credits, required: false, "credit", Keys.Credits.All, "[{ person: kevin-bacon, role: acted }]")
             .Select(LoadCredit).OfType<Credit>().ToArray();
         var citations = CitationLoader.Load(r, Keys.Works.Citations);
-        return id is not { } i ? null : new Work(i.Value, i.Span, title?.Value ?? i.Value, kind ?? "unspecified", year?.Value, summary?.Value ?? string.Empty, credits, citations);
+        return id is not { } i ? null : new Work(i.Value, i.Span, title?.Value ?? i.Value, kind ?? "unspecified", year?.Value, summary?.Value ?? string.Empty, credits, citations,
+            year?.Span ?? default);
     }
 
     private static Credit? LoadCredit(MappingReader r)
@@ -85,10 +94,11 @@ internal static class RecordLoaders
         var id = r.Id(example: "married-1988");
         var statement = r.Text(Keys.Facts.Statement, required: true, "They married in 1988.");
         var about = r.Ids(Keys.Facts.About, required: true, "[kevin-bacon, kyra-sedgwick]");
-        var date = r.Date(Keys.Facts.Date);
+        var date = r.EventDate(Keys.Facts.Date, allowReported: true);
         var citations = CitationLoader.Load(r, Keys.Facts.Citations);
         var claim = r.Mapping(Keys.Facts.Claim, "claim", Keys.ClaimValues.All) is { } c ? LoadClaimValue(c) : null;
-        return id is not { } i ? null : new Fact(i.Value, i.Span, statement?.Value ?? string.Empty, about, date?.Value, citations, claim);
+        return id is not { } i ? null : new Fact(i.Value, i.Span, statement?.Value ?? string.Empty, about, date?.Value, citations, claim,
+            date?.Reported ?? false, date?.Span ?? default);
     }
 
     private static ClaimValue? LoadClaimValue(MappingReader r)
@@ -114,14 +124,16 @@ internal static class RecordLoaders
         var text = r.Text(Keys.Quotes.Text, required: true, "\"the exact words\"");
         var source = r.Reference(Keys.Quotes.Source, "people-2024");
         var saidTo = r.Text(Keys.Quotes.SaidTo, required: false);
-        var date = r.Date(Keys.Quotes.Date);
+        var date = r.EventDate(Keys.Quotes.Date, allowReported: true);
         var context = r.Text(Keys.Quotes.Context, required: true);
         var about = r.Ids(Keys.Quotes.About, required: false, "[lemon-sky]");
+        var citations = CitationLoader.Load(r, Keys.Quotes.Citations, required: false);
         if (id is not { } i || text is not { } t || source is not { } s)
         {
             return null;
         }
 
-        return new Quote(i.Value, i.Span, speakers, t, s, saidTo?.Value, date?.Value, context?.Value ?? string.Empty, about);
+        return new Quote(i.Value, i.Span, speakers, t, s, saidTo, date?.Value, context?.Value ?? string.Empty, about, citations,
+            date?.Reported ?? false, date?.Span ?? default);
     }
 }

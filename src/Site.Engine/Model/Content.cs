@@ -28,12 +28,15 @@ public sealed record Content(
     public IReadOnlySet<string> Unread { get; init; } = new HashSet<string>();
 
     /// <summary>
-    /// Every passage the content quotes from a source: each citation (of facts, people, works and credits), and each
-    /// quote as a citation of its own words.
+    /// Every passage the content quotes from a source as evidence: each citation (of facts, people, works, credits and
+    /// quotes), and each quote as a citation of its own words.
     /// </summary>
-    public IEnumerable<Citation> Evidence() =>
+    public IEnumerable<Citation> Evidence() => Citations().Concat(Quotes.Select(q => new Citation(q.Source, q.Text)));
+
+    /// <summary>Every citation: the words that prove a statement, a listing, a credit, or to whom and when a quote was said.</summary>
+    public IEnumerable<Citation> Citations() =>
         Facts.SelectMany(f => f.Citations)
             .Concat(People.SelectMany(p => p.Citations))
             .Concat(Works.SelectMany(w => w.Citations.Concat(w.Credits.SelectMany(c => c.Citations))))
-            .Concat(Quotes.Select(q => new Citation(q.Source, q.Text)));
+            .Concat(Quotes.SelectMany(q => q.Citations));
 }

@@ -67,6 +67,15 @@ public readonly record struct PartialDate(int Year, int? Month = null, int? Day 
         (int m, int d) => $"{d} {MonthNames[m - 1]} {Year}",
     };
 
+    /// <summary>The word that declares a date taken from the source's own stated date, not from the event.</summary>
+    public const string ReportedWord = "reported";
+
+    /// <summary>The month's English name, as articles write it.</summary>
+    public static string MonthName(int month) => MonthNames[month - 1];
+
+    /// <summary>How the date reads on the site: the event's date, or the source's own date marked as reported.</summary>
+    public string DisplayAs(bool reported) => reported ? $"{ReportedWord} {Display}" : Display;
+
     /// <inheritdoc/>
     public int CompareTo(PartialDate other) =>
         (Year, Month ?? 0, Day ?? 0).CompareTo((other.Year, other.Month ?? 0, other.Day ?? 0));

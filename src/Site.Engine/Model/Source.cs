@@ -9,7 +9,7 @@ namespace Site.Engine.Model;
 /// <param name="Headline">The headline, only where the article states one.</param>
 /// <param name="Date">The publication date, only where the article states one.</param>
 /// <param name="Publisher">The publisher, only where the article names itself.</param>
-/// <param name="Outlets">The outlets the article attributes statements to, in our spelling.</param>
+/// <param name="Outlets">The outlets the article attributes statements to, each with the article's words that name it.</param>
 /// <param name="Summary">What the article covers, in our own words.</param>
 public sealed record Source(
     string Id,
@@ -18,5 +18,5 @@ public sealed record Source(
     Located<string>? Headline,
     Located<PartialDate>? Date,
     Located<string>? Publisher,
-    IReadOnlyList<string> Outlets,
+    IReadOnlyList<Outlet> Outlets,
     string Summary) : IRecord;

@@ -11,6 +11,7 @@ namespace Site.Engine.Model;
 /// <param name="Summary">What the work is, in our words.</param>
 /// <param name="Credits">Who did what on it.</param>
 /// <param name="Citations">Evidence that the work exists as described.</param>
+/// <param name="YearSpan">Where the year was written.</param>
 public sealed record Work(
     string Id,
     SourceSpan Span,
@@ -19,4 +20,5 @@ public sealed record Work(
     PartialDate? Year,
     string Summary,
     IReadOnlyList<Credit> Credits,
-    IReadOnlyList<Citation> Citations) : IRecord;
+    IReadOnlyList<Citation> Citations,
+    SourceSpan YearSpan = default) : IRecord;

@@ -46,7 +46,8 @@ public sealed partial class PagePlanner
     {
         var disputes = _graph.Disputes
             .Select(d => ("claim-" + d.Claim.Id, d.Claim.Question,
-                (IReadOnlyList<(string, IReadOnlyList<FactView>)>)d.Sides.Select(s => (s.Value, (IReadOnlyList<FactView>)s.Facts.Select(FactView).ToList())).ToList()))
+                (IReadOnlyList<DisputeSideView>)d.Sides.Select(s => new DisputeSideView(s.Value, s.Facts.Select(FactView).ToList(), Quotations(s.Facts)))
+                    .ToList()))
             .ToList();
         return new DisputesView(disputes)
         {
@@ -54,6 +55,15 @@ public sealed partial class PagePlanner
             Meta = Meta("Where the sources disagree", $"{disputes.Count} points on which the articles about Kevin Bacon and Kyra Sedgwick disagree, each side shown with its citations.", _urls.Disputes, "disputes"),
         };
     }
+
+    /// <summary>
+    /// Every passage the facts cite, once each, in the order of the facts: the words a reader weighs to judge a side,
+    /// each linking to where the source's page shows it.
+    /// </summary>
+    private List<CitationView> Quotations(IEnumerable<Fact> facts) =>
+        facts.SelectMany(f => f.Citations.Select(c => Citation(c.Source.Value, "fact-" + f.Id, c.Quote.Value)))
+            .DistinctBy(c => (c.Href, c.Quote))
+            .ToList();
 
     private NotFoundView NotFound() =>
         new(_chrome.Navigation.Select(n => n.Link).Prepend(new LinkView("Home", _urls.Home)).ToList())

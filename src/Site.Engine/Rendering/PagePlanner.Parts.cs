@@ -9,7 +9,7 @@ public sealed partial class PagePlanner
         fact.Id,
         fact.Statement,
         fact.Date?.Iso,
-        fact.Date?.Display,
+        fact.Date?.DisplayAs(fact.DateReported),
         fact.About.Select(a => SubjectLink(a.Value)).ToList(),
         Citations(fact.Citations, "fact-" + fact.Id),
         _graph.DisputeOf(fact) is { } claim ? new LinkView(claim.Question, _urls.Dispute(claim.Id)) : null);
@@ -25,8 +25,8 @@ public sealed partial class PagePlanner
         quote.Id,
         quote.Text.Value,
         quote.Speakers.Select(s => SubjectLink(s.Value)).ToList(),
-        quote.SaidTo,
-        quote.Date?.Display,
+        quote.SaidTo?.Value,
+        quote.Date?.DisplayAs(quote.DateReported),
         quote.Context,
         Citation(quote.Source.Value, "quote-" + quote.Id, quote.Text.Value));
 

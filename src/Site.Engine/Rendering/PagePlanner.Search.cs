@@ -20,7 +20,7 @@ public sealed partial class PagePlanner
             ("Facts", _graph.Chronological
                 .Select(f => new SearchEntry("fact", f.Statement, FactContext(f), SubjectLink(f.About[0].Value).Href + "#fact-" + f.Id)).ToList()),
             ("Quotes", content.Quotes.Select(q => new SearchEntry("quote", q.Text.Value,
-                string.Join(" and ", q.Speakers.Select(s => _graph.People[s.Value].Name)) + (q.SaidTo is null ? string.Empty : $", to {q.SaidTo}"),
+                string.Join(" and ", q.Speakers.Select(s => _graph.People[s.Value].Name)) + (q.SaidTo is null ? string.Empty : $", to {q.SaidTo.Value.Value}"),
                 _urls.Quotes + "#quote-" + q.Id)).ToList()),
             ("People", content.People.Select(p => new SearchEntry("person", p.Name, p.Relation, _urls.Person(p.Id))).ToList()),
             ("Works", WorksByYear(content.Works).Select(w => new SearchEntry("work", w.Title,
@@ -30,7 +30,7 @@ public sealed partial class PagePlanner
     }
 
     private string FactContext(Fact fact) =>
-        (fact.Date is { } date ? date.Display + " · " : string.Empty) + string.Join(", ", fact.About.Select(a => _graph.NameOf(a.Value)));
+        (fact.Date is { } date ? date.DisplayAs(fact.DateReported) + " · " : string.Empty) + string.Join(", ", fact.About.Select(a => _graph.NameOf(a.Value)));
 
     private SearchView SearchPage() =>
         new(SearchGroups(), _urls.SearchIndex, _urls.Href("assets/search.js"))

@@ -26,7 +26,8 @@ public sealed partial class PagePlanner
                 SubjectLink(f.About[0].Value),
                 _graph.DisputeOf(f) is { } claim ? new LinkView(claim.Question, _urls.Dispute(claim.Id)) : null))
             .ToList();
-        return new SourceView(row, source.Outlets, facts, Listings(source.Id), _graph.QuotesFrom[source.Id].Select(QuoteView).ToList())
+        var outlets = source.Outlets.Select(o => (o.Name.Value, o.Quote.Value)).ToList();
+        return new SourceView(row, outlets, facts, Listings(source.Id), _graph.QuotesFrom[source.Id].Select(QuoteView).ToList())
         {
             Chrome = _chrome,
             Meta = Meta(row.Link.Text, $"What source {row.Number} tells us: {source.Summary}", _urls.Source(source.Id), "sources",

@@ -11,6 +11,8 @@ public static class ContentValidator
         new UniqueIdsRule(),
         new SourceSeedsRule(),
         new CitationQuotesRule(),
+        new DateEvidenceRule(),
+        new SaidToRule(),
         new SiteSettingsRule(),
     ];
 

@@ -95,7 +95,7 @@ public sealed class FileSystemTests
             - id: leak
               statement: A line of a file outside.
               about: [ann]
-              citations: [{ source: outside, quote: "root:x:0:0" }]
+              citations: [{ source: outside, quote: "root:x:0:0 and the lines after it" }]
             """);
         File.CreateSymbolicLink(Path.Combine(site.Root, "seeds/outside.txt"), target);
 

@@ -90,7 +90,7 @@ public sealed class YamlTreeTests
     {
         const int depth = 100_000;
         using var site = TestSite.Create().With("input/facts/all.yaml",
-            $"- id: met\n  statement: x\n  about: {new string('[', depth)}ann{new string(']', depth)}\n  citations: [{{ source: one, quote: met }}]\n");
+            $"- id: met\n  statement: x\n  about: {new string('[', depth)}ann{new string(']', depth)}\n  citations: [{{ source: one, quote: met on a film set }}]\n");
 
         var result = await site.BuildAsync(checkOnly: true);
 
@@ -104,7 +104,7 @@ public sealed class YamlTreeTests
     public async Task Nesting_within_the_limit_is_read_and_checked_like_any_value()
     {
         using var site = TestSite.Create().With("input/facts/all.yaml",
-            $"- id: met\n  statement: x\n  about: {new string('[', 62)}ann{new string(']', 62)}\n  citations: [{{ source: one, quote: met }}]\n");
+            $"- id: met\n  statement: x\n  about: {new string('[', 62)}ann{new string(']', 62)}\n  citations: [{{ source: one, quote: met on a film set }}]\n");
 
         var result = await site.BuildAsync(checkOnly: true);
 

@@ -10,7 +10,7 @@ public sealed class EscapingTests
     [Fact]
     public async Task Renders_markup_and_quotes_in_names_facts_and_quotes_as_text()
     {
-        // Given a site whose seed, person name, fact and quote all contain a script tag and double quotes
+        // Given a site whose seed, person name, fact, quote, outlet and disputed answer all contain a script tag and double quotes
         using var site = TestSite.Create()
             .With("seeds/one.txt", TestSite.SeedText + $"\nShe wrote {Hostile} on a \"sign\".\n")
             .With("input/people.yaml", $$"""
@@ -28,7 +28,26 @@ public sealed class EscapingTests
                   statement: 'She wrote {{Hostile}} on a "sign".'
                   about: [ann, bob, the-film]
                   date: 1987
-                  citations: [{ source: one, quote: 'She wrote {{Hostile}} on a "sign".' }]
+                  citations:
+                    - { source: one, quote: 'She wrote {{Hostile}} on a "sign".' }
+                    - { source: one, quote: The couple met on a film set in 1987. }
+                  claim: { key: sign, value: 'a "sign"' }
+                - id: married
+                  statement: They married.
+                  about: [ann, bob]
+                  citations: [{ source: one, quote: They married in 1988. }]
+                  claim: { key: sign, value: 'no sign' }
+                """)
+            .With("input/claims.yaml", """
+                - id: sign
+                  question: What did she write on?
+                """)
+            .With("input/sources.yaml", $$"""
+                - id: one
+                  seed: one.txt
+                  date: 2020-05-01
+                  outlets: [{ name: '{{Hostile}}', quote: 'She wrote {{Hostile}} on a "sign".' }]
+                  summary: The only article.
                 """)
             .With("input/quotes.yaml", $$"""
                 - id: happy
@@ -43,7 +62,7 @@ public sealed class EscapingTests
 
         // Then no page has a script element, and the hostile text shows as literal text
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Select(result.Formatter.Format)));
-        foreach (var page in new[] { "people/ann/index.html", "quotes/index.html", "sources/one/index.html", "timeline/index.html", "people/index.html" })
+        foreach (var page in new[] { "people/ann/index.html", "quotes/index.html", "sources/one/index.html", "timeline/index.html", "people/index.html", "disputes/index.html" })
         {
             var document = site.Page(page);
             Assert.Empty(document.QuerySelectorAll("script:not([type='application/ld+json'])"));

@@ -59,7 +59,7 @@ internal sealed class TestSite : IDisposable
                   kind: film
                   year: 1987
                   summary: Where they met.
-                  citations: [{ source: one, quote: met on a film set }]
+                  citations: [{ source: one, quote: The couple met on a film set in 1987. }]
                   credits:
                     - { person: ann, role: acted, citations: [{ source: one, quote: met on a film set }] }
                     - { person: bob, role: acted, citations: [{ source: one, quote: met on a film set }] }

@@ -31,7 +31,7 @@ public sealed partial class SchemaAgreementTests
               headline: The couple met
               date: 2020-05-01
               publisher: made for each other
-              outlets: [People]
+              outlets: [{ name: Their friend, quote: Their friend said they were }]
               summary: The only article.
             """),
         ["people"] = (Keys.People.All, "input/people.yaml", """
@@ -53,7 +53,7 @@ public sealed partial class SchemaAgreementTests
               kind: film
               year: 1987
               summary: Where they met.
-              citations: [{ source: one, quote: met on a film set }]
+              citations: [{ source: one, quote: The couple met on a film set in 1987. }]
               credits: [{ person: ann, role: acted, as: Herself, citations: [{ source: one, quote: met on a film set }] }]
             """),
         ["facts"] = (Keys.Facts.All, "input/facts/all.yaml", """
@@ -69,10 +69,11 @@ public sealed partial class SchemaAgreementTests
               speakers: [ann]
               text: We are very happy,
               source: one
-              said_to: People
-              date: 2020
+              said_to: Their friend
+              date: reported
               context: On their marriage.
               about: [bob]
+              citations: [{ source: one, quote: Their friend said they were }]
             """),
         ["claims"] = (Keys.Claims.All, "input/claims.yaml", """
             - id: year-met
