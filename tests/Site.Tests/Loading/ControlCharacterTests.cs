@@ -38,6 +38,9 @@ public sealed class ControlCharacterTests
     [InlineData("input/sources.yaml", "- id: one\n  seed: one.txt\n  summary: The only\u0085 article.\n", 3, 20, "U+0085")]
     [InlineData("input/sources.yaml", "- id: one\n  seed: one.txt\n  summary: The only\uFDD0 article.\n", 3, 20, "U+FDD0")]
     [InlineData("input/sources.yaml", "# a comment\u0000\n- id: one\n", 1, 12, "U+0000")]
+    [InlineData("input/sources.yaml", "- id: one\n  seed: one.txt\n  summary: The only\u2028 article.\n", 3, 20, "U+2028")]
+    [InlineData("input/people.yaml", "- id: ann\n  name: \u202Enna\n", 2, 9, "U+202E")]
+    [InlineData("input/pages/couple.md", "---\ntitle: Their story\ndescription: How they met.\n---\nThey \u2066met\u2069.\n", 5, 6, "U+2066")]
     [InlineData("input/pages/couple.md", "---\ntitle: Their story\ndescription: How they met.\n---\nThey met\u001B[31m on a film set.\n", 5, 9, "U+001B")]
     [InlineData("input/pages/couple.md", "---\ntitle: \"Their\u0002 story\"\ndescription: How they met.\n---\nThey met.\n", 2, 14, "U+0002")]
     public async Task A_control_character_in_a_file_is_an_error_at_its_line_and_column(string path, string text, int line, int column, string character)

@@ -12,7 +12,8 @@ public sealed class AddressAndIdTests
         { "\"https://example.org/\\nDisallow: /\"", "SG0113", 11 },
         { "\"https://example.org/a\\r\\nb\"", "SG0113", 11 },
         { "\"https://example.org/\\e[31m\"", "SG0013", 32 },
-        { "\"https://example.org/\\u202Egro\"", "SG0113", 11 },
+        { "\"https://example.org/\\u202Egro\"", "SG0013", 32 },
+        { "\"https://example.org/\\u200Bgro\"", "SG0113", 11 },
         { "\"https://example.org/\\u0085a\"", "SG0013", 32 },
         { "\"https://exa mple.org/\"", "SG0113", 11 },
         { "\"https://example.org/<script>\"", "SG0113", 11 },
@@ -42,7 +43,7 @@ public sealed class AddressAndIdTests
             - id: ann
               name: Ann
               relation: Bob's wife
-              same_as: ["https://example.org/ann\u202E", "https://example.org/ann"]
+              same_as: ["https://example.org/ann\u200B", "https://example.org/ann"]
               citations: [{ source: one, quote: They married in 1988. }]
             - id: bob
               name: Bob
