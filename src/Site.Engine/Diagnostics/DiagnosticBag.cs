@@ -43,9 +43,10 @@ public sealed class DiagnosticBag
     /// </summary>
     public IReadOnlyList<Diagnostic> Sorted()
     {
+        List<Diagnostic> sorted;
         lock (_gate)
         {
-            return _items
+            sorted = _items
                 .Distinct()
                 .OrderBy(d => d.IsError && d.Code.StartsWith("SG00", StringComparison.Ordinal) ? 0 : 1)
                 .ThenBy(d => d.Span.Path, StringComparer.Ordinal)
@@ -55,5 +56,41 @@ public sealed class DiagnosticBag
                 .ThenBy(d => d.Message, StringComparer.Ordinal)
                 .ToList();
         }
+
+        return WithoutFloods(sorted);
+    }
+
+    /// <summary>
+    /// How many problems of one kind in one file are listed; the rest are counted in one line after them. One slip
+    /// repeated (a renamed id used a hundred times) then reads as the ten problems it takes to see it, not a flood
+    /// that hides every other problem.
+    /// </summary>
+    public const int ShownPerKindAndFile = 10;
+
+    private static List<Diagnostic> WithoutFloods(List<Diagnostic> sorted)
+    {
+        var counts = sorted.CountBy(d => (d.Span.Path, d.Code)).ToDictionary(c => c.Key, c => c.Value);
+        if (counts.Values.All(c => c <= ShownPerKindAndFile))
+        {
+            return sorted;
+        }
+
+        var shown = new Dictionary<(string, string), int>();
+        var result = new List<Diagnostic>(sorted.Count);
+        foreach (var diagnostic in sorted)
+        {
+            var key = (diagnostic.Span.Path, diagnostic.Code);
+            var index = shown[key] = shown.GetValueOrDefault(key) + 1;
+            if (index <= ShownPerKindAndFile)
+            {
+                result.Add(diagnostic);
+            }
+            else if (index == ShownPerKindAndFile + 1)
+            {
+                result.Add(Errors.MoreNotShown(diagnostic.Span, diagnostic.Code, counts[key] - ShownPerKindAndFile));
+            }
+        }
+
+        return result;
     }
 }

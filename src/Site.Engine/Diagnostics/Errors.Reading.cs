@@ -99,4 +99,11 @@ public static partial class Errors
     public static Diagnostic ReferencesNotChecked(SourceSpan span, string kind, int count) =>
         Warning("SG0015", span, $"{count:N0} {(count == 1 ? "reference" : "references")} to {kind} were not checked, because {span.Path} could not be read",
             $"fix the error in {span.Path} first; the references are checked again on the next build.");
+
+    /// <summary>
+    /// SG0016: more problems of one kind in one file than are listed; the first ones are, and this line counts the rest.
+    /// </summary>
+    public static Diagnostic MoreNotShown(SourceSpan span, string code, int count) =>
+        Warning("SG0016", span, $"{count:N0} more {code} {(count == 1 ? "problem" : "problems")} in {span.Path} {(count == 1 ? "is" : "are")} not listed, from this line on",
+            "they are often one slip repeated: fix the ones listed above, then check again.");
 }
