@@ -78,6 +78,15 @@ public sealed class SiteChecker(SiteUrls urls, DiagnosticBag diagnostics, IReadO
     private void CheckLink(PageLinks page, string href, SourceSpan span, Dictionary<string, HashSet<string>> idsByPath)
     {
         var (target, fragment) = Split(page, href);
+        if (target is not null && !_known.ContainsKey(target) && target.StartsWith("assets/", StringComparison.Ordinal)
+            && span.Path.StartsWith(OutputFolder + "/", StringComparison.Ordinal))
+        {
+            // The theme links to one of its own assets, which is missing: one problem, at the theme, not one per page.
+            diagnostics.Add(Errors.Unreadable(SourceSpan.File("theme/" + target), "the theme's pages link to it, and it is not there",
+                "put the file back in the theme's assets folder, or remove the link from the theme's components."));
+            return;
+        }
+
         if (target is null || !_known.ContainsKey(target))
         {
             diagnostics.Add(Errors.BrokenLink(span, href));

@@ -24,7 +24,7 @@ public sealed class PageCheckTests
     [InlineData("</main>", "<a href=\"/works/#nothing\">gone</a></main>", "SG0302", "link to missing anchor '/works/#nothing'")]
     [InlineData("</main>", "<a href=\"#nothing\">gone</a></main>", "SG0302", "link to missing anchor '#nothing'")]
     [InlineData("</main>", "<a href=\"../../nowhere/\">gone</a></main>", "SG0301", "broken link to '../../nowhere/'")]
-    [InlineData("</main>", "<img src=\"/assets/missing.png\" alt=\"\"></main>", "SG0301", "broken link to '/assets/missing.png'")]
+    [InlineData("</main>", "<img src=\"/photos/missing.png\" alt=\"\"></main>", "SG0301", "broken link to '/photos/missing.png'")]
     public async Task A_page_with_malformed_html_fails_the_build_at_its_line_and_leaves_output_untouched(
         string find, string replace, string code, string message)
     {
@@ -44,7 +44,7 @@ public sealed class PageCheckTests
         Assert.True(error.Span.Line > 1);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
         Assert.Equal(before, Snapshot.Of(site.Output));
-        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output-*"));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class PageCheckTests
         // Then nothing of what was staged is left behind, and there is still no output folder
         Assert.Equal("SG0301", Assert.Single(result.Diagnostics, d => d.IsError).Code);
         Assert.False(Directory.Exists(site.Output));
-        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output-*"));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Site.Cli;
+using Site.Engine;
 using Site.Tests.Support;
+using Site.Theme;
 
 namespace Site.Tests.Output;
 
@@ -62,5 +64,23 @@ public sealed class ThemeAssetTests
         var build = CommandLine.RunAsync(["build", "--root", site.Root], new StringWriter(), new StringWriter());
         Assert.Equal(0, await build.WaitAsync(TimeSpan.FromSeconds(60)));
         Assert.Equal(0, new FileInfo(Path.Combine(site.Output, "assets", "pipe.css")).Length);
+    }
+
+    [Fact]
+    public async Task A_missing_asset_the_theme_links_to_is_one_error_at_the_theme_not_one_per_page()
+    {
+        // Given a theme whose assets lack the stylesheet every page links to
+        using var site = TestSite.Create();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Theme, "assets")).Where(f => !f.EndsWith("site.css", StringComparison.Ordinal)))
+        {
+            site.With("theme/assets/" + Path.GetFileName(file), File.ReadAllText(file));
+        }
+
+        // When the site is built
+        var result = await new BuildPipeline(new ThemeRenderer(Path.Combine(site.Root, "theme"))).RunAsync(new BuildOptions(site.Root));
+
+        // Then there is one error, at the missing file of the theme
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(("SG0014", "theme/assets/site.css"), (error.Code, error.Span.Path));
     }
 }
