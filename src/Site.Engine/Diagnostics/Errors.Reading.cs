@@ -106,4 +106,13 @@ public static partial class Errors
     public static Diagnostic MoreNotShown(SourceSpan span, string code, int count) =>
         Warning("SG0016", span, $"{count:N0} more {code} {(count == 1 ? "problem" : "problems")} in {span.Path} {(count == 1 ? "is" : "are")} not listed, from this line on",
             "they are often one slip repeated: fix the ones listed above, then check again.");
+
+    /// <summary>
+    /// SG0017: a YAML tag (<c>!name</c>, <c>!!int</c>), which would change how a value is read, while the site reads every
+    /// value as written; a tag would otherwise be dropped without a word.
+    /// </summary>
+    public static Diagnostic TagNotAllowed(SourceSpan span, string tag) =>
+        Error("SG0017", span, $"the YAML tag `{tag}` is not used in content files",
+            "values written as they are, without `!` tags",
+            "remove the tag; the value is read as the text after it.");
 }

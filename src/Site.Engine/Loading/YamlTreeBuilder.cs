@@ -27,13 +27,15 @@ internal sealed class YamlTreeBuilder(string path, string text, int lineOffset)
     private readonly List<Collection> _open = [];
 
     /// <summary>
-    /// Takes in the next event; returns the diagnostic for an alias, a key given twice, too deep a nesting, or a value
-    /// whose escapes produce a control character, or null.
+    /// Takes in the next event; returns the diagnostic for an alias, a tag, a key given twice, too deep a nesting, or a
+    /// value whose escapes produce a control character, or null.
     /// </summary>
     public Diagnostic? Add(ParsingEvent parsingEvent)
     {
         switch (parsingEvent)
         {
+            case NodeEvent { Tag.IsEmpty: false } tagged:
+                return Errors.TagNotAllowed(Spans.At(path, tagged.Start, lineOffset), tagged.Tag.Value);
             case Scalar scalar when ControlCharacters.Find(scalar.Value, out var codePoint) >= 0:
                 return YamlEscapes.Refused(scalar, text, path, lineOffset, codePoint);
             case Scalar scalar:
