@@ -11,7 +11,10 @@ public static partial class BasePaths
     /// <summary>Adds missing leading and trailing slashes: <c>bacon-sedgwick</c> becomes <c>/bacon-sedgwick/</c>.</summary>
     public static string Normalize(string value)
     {
-        var trimmed = value.Trim().Trim('/');
+        // One slash is added or kept at each end; a doubled one stays, for the check to refuse rather than hide.
+        var trimmed = value.Trim();
+        trimmed = trimmed.StartsWith('/') ? trimmed[1..] : trimmed;
+        trimmed = trimmed.EndsWith('/') ? trimmed[..^1] : trimmed;
         return trimmed.Length == 0 ? "/" : $"/{trimmed}/";
     }
 

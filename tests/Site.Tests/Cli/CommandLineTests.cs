@@ -10,6 +10,7 @@ public sealed class CommandLineTests
     [InlineData("error: unknown command 'biuld'", "biuld")]
     [InlineData("error: unknown option '--bsae-path'", "build", "--bsae-path", "/x/")]
     [InlineData("error: '/../x/' is not a valid base path", "build", "--base-path", "/../x/")]
+    [InlineData("error: '//evil.example/' is not a valid base path", "build", "--base-path", "//evil.example/")]
     [InlineData("error: 'ftp://x.org/' is not an http or https address", "build", "--base-url", "ftp://x.org/")]
     [InlineData("error: 'https://x.org/\\u000ADisallow: /' is not an http or https address", "build", "--base-url", "https://x.org/\nDisallow: /")]
     [InlineData("error: '99999' is not a port number from 0 to 65535", "preview", "--port", "99999")]
