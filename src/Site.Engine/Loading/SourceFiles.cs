@@ -279,11 +279,14 @@ public sealed class SourceFiles(string root)
     /// <summary>
     /// The path with every link in it resolved, one part at a time as the operating system does; null when a link
     /// leads to nothing, and null with <paramref name="loops"/> set when more than <see cref="MaxLinks"/> links are met.
+    /// With <paramref name="keepMissingTail"/>, the part from the first one that does not exist, or from the link
+    /// that loops, is kept as written instead, so the result is never null.
     /// </summary>
     /// <param name="resolved">A path with no link in it to start from.</param>
     /// <param name="path">The path to resolve from there.</param>
     /// <param name="loops">Set when the path holds a loop of links.</param>
-    private static string? RealPath(string resolved, string path, out bool loops)
+    /// <param name="keepMissingTail">Whether a path that does not exist, or loops, is resolved as far as it goes rather than refused.</param>
+    internal static string? RealPath(string resolved, string path, out bool loops, bool keepMissingTail = false)
     {
         loops = false;
         var pending = new List<string>(Parts(path[Path.GetPathRoot(path)!.Length..]));
@@ -301,6 +304,11 @@ public sealed class SourceFiles(string root)
             var next = Path.Combine(resolved, part);
             if (new FileInfo(next).LinkTarget is not { } target)
             {
+                if (keepMissingTail && !Path.Exists(next))
+                {
+                    return Path.GetFullPath(Path.Combine([next, .. pending]));
+                }
+
                 resolved = next;
                 continue;
             }
@@ -308,7 +316,7 @@ public sealed class SourceFiles(string root)
             if (++links > MaxLinks)
             {
                 loops = true;
-                return null;
+                return keepMissingTail ? Path.GetFullPath(Path.Combine([next, .. pending])) : null;
             }
 
             if (Path.IsPathRooted(target))
@@ -320,7 +328,7 @@ public sealed class SourceFiles(string root)
             pending.InsertRange(0, Parts(target));
         }
 
-        return Path.Exists(resolved) ? resolved : null;
+        return keepMissingTail || Path.Exists(resolved) ? resolved : null;
     }
 
     private static string[] Parts(string path) =>
