@@ -54,12 +54,8 @@ public sealed class PreviewFailureTests : IAsyncLifetime
     public async Task A_rebuild_that_fails_on_a_theme_file_is_reported_and_the_next_fix_is_built_and_reloaded()
     {
         // Given a running preview with its own copy of the theme's assets, and a tab listening for rebuilds
+        _site.WithThemeAssets();
         var assets = Path.Combine(_site.Root, "theme", "assets");
-        Directory.CreateDirectory(assets);
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Theme, "assets")))
-        {
-            File.Copy(file, Path.Combine(assets, Path.GetFileName(file)));
-        }
 
         var http = await StartAsync(Path.Combine(_site.Root, "theme"));
         using var events = await PreviewEvents.OpenAsync(http);
