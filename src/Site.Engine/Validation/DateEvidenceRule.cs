@@ -22,7 +22,7 @@ public sealed partial class DateEvidenceRule : IContentRule
     /// <inheritdoc/>
     public IEnumerable<Diagnostic> Check(Content content)
     {
-        var sources = content.Sources.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var sources = content.SourcesById();
         var problems = new List<Diagnostic>();
 
         void CheckDate(PartialDate? date, bool reported, SourceSpan span, string field, IEnumerable<Citation> passages, bool canBeReported)
