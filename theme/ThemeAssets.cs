@@ -1,3 +1,4 @@
+using Site.Engine.Loading;
 using Site.Engine.Output;
 using Site.Engine.Rendering;
 
@@ -79,21 +80,8 @@ internal static class ThemeAssets
     {
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length == 0)
-            {
-                return [];
-            }
-
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            var bytes = new byte[Math.Min(length, MaxBytes) + 1];
-            var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-            if (read > MaxBytes)
-            {
-                throw new UnreadableThemeFileException(path, $"it is larger than {MaxBytes / (1024 * 1024)} MB, the most an asset may be");
-            }
-
-            return bytes[..read];
+            return SourceFiles.ReadAtMost(path, MaxBytes, out _)
+                ?? throw new UnreadableThemeFileException(path, $"it is larger than {MaxBytes / (1024 * 1024)} MB, the most an asset may be");
         }
         catch (Exception e) when (e is IOException and not UnreadableThemeFileException or UnauthorizedAccessException)
         {

@@ -56,7 +56,13 @@ public static class VisibleText
             return i == 0 || !char.IsHighSurrogate(text[i - 1]);
         }
 
-        return char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c)
-            is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+        return IsInvisible(c);
     }
+
+    /// <summary>
+    /// True for a character that shows nothing, or changes how the text around it is laid out: a control character, an
+    /// invisible format character (such as the bidirectional override U+202E), or a line or paragraph separator.
+    /// </summary>
+    public static bool IsInvisible(char c) =>
+        char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
 }

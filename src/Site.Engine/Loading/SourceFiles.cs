@@ -130,37 +130,13 @@ public sealed class SourceFiles(string root)
                     Directory.Exists(real) ? "rename the folder, or move the files in it to where they belong." : "run the build again.");
             }
 
-            if (info.Length == 0)
+            var bytes = ReadAtMost(real, MaxFileBytes, out var size);
+            if (bytes is null)
             {
-                return [];
+                diagnostics?.Add(Errors.FileTooLarge(span, size, MaxFileBytes));
             }
 
-            if (info.Length > MaxFileBytes)
-            {
-                diagnostics?.Add(Errors.FileTooLarge(span, info.Length, MaxFileBytes));
-                return null;
-            }
-
-            // One byte more than the file claims is asked for: a file that holds more than it claims (one that grew since,
-            // or a special file) is read on only up to one byte past the limit, and refused for its size if it has it.
-            using var stream = new FileStream(real, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-            var buffer = new byte[info.Length + 1];
-            var read = 0;
-            while (stream.Read(buffer, read, buffer.Length - read) is var n and > 0)
-            {
-                read += n;
-                if (read == buffer.Length && buffer.Length <= MaxFileBytes)
-                {
-                    Array.Resize(ref buffer, (int)MaxFileBytes + 1);
-                }
-                else if (read == buffer.Length)
-                {
-                    diagnostics?.Add(Errors.FileTooLarge(span, read, MaxFileBytes));
-                    return null;
-                }
-            }
-
-            return buffer[..read];
+            return bytes;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -169,6 +145,46 @@ public sealed class SourceFiles(string root)
                     : "the system could not read it: another program may hold it locked, or the disk may have failed",
                 "check that the file can be opened in an editor, close any program that holds it, and build again.");
         }
+    }
+
+    /// <summary>
+    /// The bytes of the file at <paramref name="path"/>, or null when it holds more than <paramref name="maxBytes"/>,
+    /// with <paramref name="size"/> the size found. A file whose size is 0 is never opened (a FIFO, a device or a file
+    /// of /proc claims that size), and no more than one byte past the limit is ever read, whatever size it claims.
+    /// </summary>
+    public static byte[]? ReadAtMost(string path, long maxBytes, out long size)
+    {
+        size = new FileInfo(path).Length;
+        if (size == 0)
+        {
+            return [];
+        }
+
+        if (size > maxBytes)
+        {
+            return null;
+        }
+
+        // One byte more than the file claims is asked for: a file that holds more than it claims (one that grew since,
+        // or a special file) is read on only up to one byte past the limit, and refused for its size if it has it.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        var buffer = new byte[size + 1];
+        var read = 0;
+        while (stream.Read(buffer, read, buffer.Length - read) is var n and > 0)
+        {
+            read += n;
+            if (read == buffer.Length && buffer.Length <= maxBytes)
+            {
+                Array.Resize(ref buffer, (int)maxBytes + 1);
+            }
+            else if (read == buffer.Length)
+            {
+                size = read;
+                return null;
+            }
+        }
+
+        return buffer[..read];
     }
 
     /// <summary>
@@ -279,11 +295,14 @@ public sealed class SourceFiles(string root)
     /// <summary>
     /// The path with every link in it resolved, one part at a time as the operating system does; null when a link
     /// leads to nothing, and null with <paramref name="loops"/> set when more than <see cref="MaxLinks"/> links are met.
+    /// With <paramref name="keepMissingTail"/>, the part from the first one that does not exist, or from the link
+    /// that loops, is kept as written instead, so the result is never null.
     /// </summary>
     /// <param name="resolved">A path with no link in it to start from.</param>
     /// <param name="path">The path to resolve from there.</param>
     /// <param name="loops">Set when the path holds a loop of links.</param>
-    private static string? RealPath(string resolved, string path, out bool loops)
+    /// <param name="keepMissingTail">Whether a path that does not exist, or loops, is resolved as far as it goes rather than refused.</param>
+    internal static string? RealPath(string resolved, string path, out bool loops, bool keepMissingTail = false)
     {
         loops = false;
         var pending = new List<string>(Parts(path[Path.GetPathRoot(path)!.Length..]));
@@ -301,6 +320,11 @@ public sealed class SourceFiles(string root)
             var next = Path.Combine(resolved, part);
             if (new FileInfo(next).LinkTarget is not { } target)
             {
+                if (keepMissingTail && !Path.Exists(next))
+                {
+                    return Path.GetFullPath(Path.Combine([next, .. pending]));
+                }
+
                 resolved = next;
                 continue;
             }
@@ -308,7 +332,7 @@ public sealed class SourceFiles(string root)
             if (++links > MaxLinks)
             {
                 loops = true;
-                return null;
+                return keepMissingTail ? Path.GetFullPath(Path.Combine([next, .. pending])) : null;
             }
 
             if (Path.IsPathRooted(target))
@@ -320,7 +344,7 @@ public sealed class SourceFiles(string root)
             pending.InsertRange(0, Parts(target));
         }
 
-        return Path.Exists(resolved) ? resolved : null;
+        return keepMissingTail || Path.Exists(resolved) ? resolved : null;
     }
 
     private static string[] Parts(string path) =>

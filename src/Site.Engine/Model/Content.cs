@@ -33,6 +33,10 @@ public sealed record Content(
     /// </summary>
     public IEnumerable<Citation> Evidence() => Citations().Concat(Quotes.Select(q => new Citation(q.Source, q.Text)));
 
+    /// <summary>The sources by id; of two with one id (a mistake another rule reports), the first.</summary>
+    public Dictionary<string, Source> SourcesById() =>
+        Sources.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
     /// <summary>Every citation: the words that prove a statement, a listing, a credit, or to whom and when a quote was said.</summary>
     public IEnumerable<Citation> Citations() =>
         Facts.SelectMany(f => f.Citations)

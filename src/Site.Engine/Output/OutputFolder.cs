@@ -1,3 +1,5 @@
+using Site.Engine.Loading;
+
 namespace Site.Engine.Output;
 
 /// <summary>
@@ -121,41 +123,13 @@ public static class OutputFolder
 
     /// <summary>
     /// The absolute path with every symbolic link along it followed, as far as the path exists; the part that does not
-    /// exist yet is kept as written.
+    /// exist yet is kept as written, and so is a link that loops: it names no folder, and compared as written it
+    /// matches none of the protected ones.
     /// </summary>
     public static string RealPath(string path)
     {
-        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
-        var root = Path.GetPathRoot(full) ?? Path.DirectorySeparatorChar.ToString();
-        var real = root;
-        var parts = full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < parts.Length; i++)
-        {
-            var next = Path.Combine(real, parts[i]);
-            FileSystemInfo info = new FileInfo(next);
-            if (info.LinkTarget is null)
-            {
-                real = next;
-                if (!info.Exists && !Directory.Exists(next))
-                {
-                    return Path.Combine([real, .. parts[(i + 1)..]]);
-                }
-
-                continue;
-            }
-
-            try
-            {
-                real = RealPath(info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? next);
-            }
-            catch (IOException)
-            {
-                // A link that loops names no folder; compared as written, it matches none of the protected ones.
-                real = next;
-            }
-        }
-
-        return real;
+        var full = Path.GetFullPath(path);
+        return Path.TrimEndingDirectorySeparator(SourceFiles.RealPath(Path.GetPathRoot(full)!, full, out _, keepMissingTail: true)!);
     }
 
     /// <summary>True when <paramref name="inner"/> is <paramref name="outer"/> or a path inside it.</summary>

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Text;
+using Site.Engine.Loading;
 
 namespace Site.Engine.Output;
 
@@ -233,16 +235,14 @@ public sealed class StagedOutput : IDisposable
         if (info.Exists || info.LinkTarget is not null)
         {
             // Only a plain file of sensible size, as a build writes it; a pipe or a device is never opened.
-            if (info.LinkTarget is not null || info.Length > MaxManifestBytes)
+            if (info.LinkTarget is not null || SourceFiles.ReadAtMost(manifest, MaxManifestBytes, out _) is not { } bytes)
             {
                 throw new OutputException(
                     $"refusing to write the site into {output}: its {OutputFolder.ManifestName} is not the list a build writes.\n"
                     + $"fix: delete {manifest} if you know the folder holds nothing else of yours, or choose another folder.", isUsage: true);
             }
 
-            return info.Length == 0
-                ? []
-                : File.ReadAllText(manifest).Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal);
+            return Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal);
         }
 
         OutputFolder.EnsureMadeByBuild(output, adoptExisting);

@@ -18,7 +18,7 @@ public sealed class CitationQuotesRule : IContentRule
     /// <inheritdoc/>
     public IEnumerable<Diagnostic> Check(Content content)
     {
-        var sources = content.Sources.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var sources = content.SourcesById();
 
         // Each quote is looked for in its seed on its own, so the quotes are checked on every core.
         // An outlet's words are looked for in the article of the source that lists it.

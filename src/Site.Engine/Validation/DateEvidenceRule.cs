@@ -22,7 +22,7 @@ public sealed partial class DateEvidenceRule : IContentRule
     /// <inheritdoc/>
     public IEnumerable<Diagnostic> Check(Content content)
     {
-        var sources = content.Sources.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var sources = content.SourcesById();
         var problems = new List<Diagnostic>();
 
         void CheckDate(PartialDate? date, bool reported, SourceSpan span, string field, IEnumerable<Citation> passages, bool canBeReported)
@@ -105,9 +105,12 @@ public sealed partial class DateEvidenceRule : IContentRule
                 (number.Length == 4 ? words.Years : words.Days).Add(value);
             }
 
-            foreach (Match name in MonthName().Matches(text))
+            foreach (Match word in CapitalizedWord().Matches(text))
             {
-                words.Months.Add(Array.FindIndex(MonthWords, names => names.Contains(name.Value)) + 1);
+                if (Array.FindIndex(MonthWords, names => names.Contains(word.Value)) + 1 is var month and > 0)
+                {
+                    words.Months.Add(month);
+                }
             }
 
             foreach (Match iso in IsoDate().Matches(text))
@@ -130,8 +133,9 @@ public sealed partial class DateEvidenceRule : IContentRule
         [GeneratedRegex("(?<![0-9])[0-9]{1,4}(?![0-9])", RegexOptions.CultureInvariant)]
         private static partial Regex Number();
 
-        [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b", RegexOptions.CultureInvariant)]
-        private static partial Regex MonthName();
+        /// <summary>A word that may name a month, as one of <see cref="MonthWords"/>.</summary>
+        [GeneratedRegex(@"\b[A-Z][a-z]+\b", RegexOptions.CultureInvariant)]
+        private static partial Regex CapitalizedWord();
 
         [GeneratedRegex("(?<![0-9])([0-9]{4})-([0-9]{2})(?![0-9])", RegexOptions.CultureInvariant)]
         private static partial Regex IsoDate();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Site.Engine.Diagnostics;
 
 namespace Site.Engine.Validation;
@@ -49,8 +48,7 @@ public static class WebAddress
     /// is), and the ASCII characters that must always be percent-encoded.
     /// </summary>
     public static bool IsForbidden(char c) =>
-        char.IsWhiteSpace(c) || char.IsControl(c)
-        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+        char.IsWhiteSpace(c) || VisibleText.IsInvisible(c)
         || c is '<' or '>' or '"' or '{' or '}' or '|' or '\\' or '^' or '`';
 
     private static string Describe(char c) => c switch
@@ -58,7 +56,7 @@ public static class WebAddress
         ' ' => "a space",
         '\n' or '\r' => "a line break",
         '\t' => "a tab",
-        _ when char.IsControl(c) || char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format =>
+        _ when char.IsWhiteSpace(c) || VisibleText.IsInvisible(c) =>
             $"the invisible character U+{(int)c:X4}",
         _ => $"the character `{c}`",
     };

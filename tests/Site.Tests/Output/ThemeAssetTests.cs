@@ -49,11 +49,7 @@ public sealed class ThemeAssetTests
     public async Task A_pipe_among_the_assets_never_makes_the_build_wait()
     {
         // Given a theme whose assets hold a named pipe that nothing writes to
-        using var site = TestSite.Create();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Theme, "assets")))
-        {
-            site.With("theme/assets/" + Path.GetFileName(file), File.ReadAllText(file));
-        }
+        using var site = TestSite.Create().WithThemeAssets();
 
         using (var mkfifo = Process.Start("mkfifo", [Path.Combine(site.Root, "theme", "assets", "pipe.css")]))
         {
@@ -70,11 +66,7 @@ public sealed class ThemeAssetTests
     public async Task A_missing_asset_the_theme_links_to_is_one_error_at_the_theme_not_one_per_page()
     {
         // Given a theme whose assets lack the stylesheet every page links to
-        using var site = TestSite.Create();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Theme, "assets")).Where(f => !f.EndsWith("site.css", StringComparison.Ordinal)))
-        {
-            site.With("theme/assets/" + Path.GetFileName(file), File.ReadAllText(file));
-        }
+        using var site = TestSite.Create().WithThemeAssets().Without("theme/assets/site.css");
 
         // When the site is built
         var result = await new BuildPipeline(new ThemeRenderer(Path.Combine(site.Root, "theme"))).RunAsync(new BuildOptions(site.Root));

@@ -10,23 +10,6 @@ namespace Site.Tests.Publishing;
 [Collection(BrowserTestGroup.Name)]
 public sealed class PreviewBrowserTests(BrowserFixture fixture) : IAsyncLifetime
 {
-    /// <summary>A date whose error, which quotes the line, holds markup that must be shown as text, never run.</summary>
-    private const string BrokenFacts = """
-        - id: met
-          statement: They met on a film set.
-          about: [ann, bob, the-film]
-          date: <script>alert(1)</script>
-          citations: [{ source: one, quote: The couple met on a film set in 1987. }]
-        """;
-
-    private const string FixedFacts = """
-        - id: met
-          statement: They met on the set of a film.
-          about: [ann, bob, the-film]
-          date: 1987
-          citations: [{ source: one, quote: The couple met on a film set in 1987. }]
-        """;
-
     private readonly TestSite _site = TestSite.Create();
     private readonly List<string> _problems = [];
     private PreviewSession? _session;
@@ -53,7 +36,7 @@ public sealed class PreviewBrowserTests(BrowserFixture fixture) : IAsyncLifetime
     public async Task Started_on_broken_content_the_browser_shows_the_errors_as_text_then_the_site_once_fixed()
     {
         // Given content that does not build, and no output yet
-        _site.With("input/facts/all.yaml", BrokenFacts);
+        _site.With("input/facts/all.yaml", PreviewFacts.Broken);
         var page = await OpenPreviewAsync();
 
         // When the browser opens the preview, it shows the errors, as text, in the overlay
@@ -64,7 +47,7 @@ public sealed class PreviewBrowserTests(BrowserFixture fixture) : IAsyncLifetime
         Assert.Contains("<script>alert(1)</script>", await overlay.InnerTextAsync(), StringComparison.Ordinal);
 
         // When the content is fixed, the page reloads by itself and shows the site
-        _site.With("input/facts/all.yaml", FixedFacts);
+        _site.With("input/facts/all.yaml", PreviewFacts.Good);
         await page.WaitForFunctionAsync("() => document.title.includes('Test Site') && !document.getElementById('preview-errors')");
 
         // And nothing was refused by a policy, and no error was logged
@@ -80,14 +63,14 @@ public sealed class PreviewBrowserTests(BrowserFixture fixture) : IAsyncLifetime
         Assert.Equal(1, await page.Locator("meta[http-equiv='Content-Security-Policy']").CountAsync());
 
         // When an edit breaks the build, the overlay appears on the page
-        _site.With("input/facts/all.yaml", BrokenFacts);
+        _site.With("input/facts/all.yaml", PreviewFacts.Broken);
         var overlay = page.Locator("#preview-errors");
         await overlay.WaitForAsync();
         Assert.Contains("error SG0106", await overlay.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("fixed", await overlay.EvaluateAsync<string>("box => getComputedStyle(box).position"));
 
         // When it is fixed, the page reloads with the edit and without the overlay
-        _site.With("input/facts/all.yaml", FixedFacts);
+        _site.With("input/facts/all.yaml", PreviewFacts.Good);
         await page.WaitForFunctionAsync("() => document.body.innerText.includes('They met on the set of a film.')");
         Assert.Equal(0, await overlay.CountAsync());
 

@@ -11,23 +11,6 @@ namespace Site.Tests.Publishing;
 /// </summary>
 public sealed class PreviewFailureTests : IAsyncLifetime
 {
-    private const string GoodFacts = """
-        - id: met
-          statement: They met on the set of a film.
-          about: [ann, bob, the-film]
-          date: 1987
-          citations: [{ source: one, quote: The couple met on a film set in 1987. }]
-        """;
-
-    /// <summary>A date whose error, which quotes the line, holds markup that must be shown as text, never run.</summary>
-    private const string BrokenFacts = """
-        - id: met
-          statement: They met on a film set.
-          about: [ann, bob, the-film]
-          date: <script>alert(1)</script>
-          citations: [{ source: one, quote: The couple met on a film set in 1987. }]
-        """;
-
     private readonly TestSite _site = TestSite.Create();
     private readonly StringWriter _terminal = new();
     private readonly TextWriter _errors;
@@ -54,12 +37,8 @@ public sealed class PreviewFailureTests : IAsyncLifetime
     public async Task A_rebuild_that_fails_on_a_theme_file_is_reported_and_the_next_fix_is_built_and_reloaded()
     {
         // Given a running preview with its own copy of the theme's assets, and a tab listening for rebuilds
+        _site.WithThemeAssets();
         var assets = Path.Combine(_site.Root, "theme", "assets");
-        Directory.CreateDirectory(assets);
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Theme, "assets")))
-        {
-            File.Copy(file, Path.Combine(assets, Path.GetFileName(file)));
-        }
 
         var http = await StartAsync(Path.Combine(_site.Root, "theme"));
         using var events = await PreviewEvents.OpenAsync(http);
@@ -69,7 +48,7 @@ public sealed class PreviewFailureTests : IAsyncLifetime
         var terminalBefore = _terminal.ToString().Length;
         File.CreateSymbolicLink(Path.Combine(assets, ".#site.css"), "fan@laptop.4242:1733000000");
         File.CreateSymbolicLink(Path.Combine(assets, "print.css"), "nowhere/print.css");
-        _site.With("input/facts/all.yaml", GoodFacts);
+        _site.With("input/facts/all.yaml", PreviewFacts.Good);
 
         // Then the failure is shown in the tab and printed in the terminal, naming the file
         var (name, data) = await events.NextAsync();
@@ -103,7 +82,7 @@ public sealed class PreviewFailureTests : IAsyncLifetime
 
         // When the bug is gone and a fact saved, the site is built and the tab reloaded
         broken = false;
-        _site.With("input/facts/all.yaml", GoodFacts);
+        _site.With("input/facts/all.yaml", PreviewFacts.Good);
         Assert.Equal("reload", (await events.NextAsync()).Name);
         Assert.Contains("They met on the set of a film.", await http.GetStringAsync("/people/ann/"), StringComparison.Ordinal);
     }
@@ -112,7 +91,7 @@ public sealed class PreviewFailureTests : IAsyncLifetime
     public async Task Started_on_broken_content_it_serves_the_errors_escaped_and_reloads_once_they_are_fixed()
     {
         // Given content that does not build, and no output yet
-        _site.With("input/facts/all.yaml", BrokenFacts);
+        _site.With("input/facts/all.yaml", PreviewFacts.Broken);
 
         // When a browser opens the preview
         var http = await StartAsync();
@@ -131,7 +110,7 @@ public sealed class PreviewFailureTests : IAsyncLifetime
         // And its script is shown the errors, then told to reload once the content is fixed
         using var events = await PreviewEvents.OpenAsync(http, "/__preview/events?version=0");
         Assert.Equal("failed", (await events.NextAsync()).Name);
-        _site.With("input/facts/all.yaml", GoodFacts);
+        _site.With("input/facts/all.yaml", PreviewFacts.Good);
         Assert.Equal("reload", (await events.NextAsync()).Name);
         Assert.Contains("They met on the set of a film.", await http.GetStringAsync("/people/ann/"), StringComparison.Ordinal);
 
@@ -146,7 +125,7 @@ public sealed class PreviewFailureTests : IAsyncLifetime
         // Given an old output without a 404 page, and content that no longer builds
         Assert.True((await _site.BuildAsync()).Succeeded);
         File.Delete(Path.Combine(_site.Output, "404.html"));
-        _site.With("input/facts/all.yaml", BrokenFacts);
+        _site.With("input/facts/all.yaml", PreviewFacts.Broken);
 
         // When a browser asks for a page the old output does not have
         var http = await StartAsync();

@@ -92,6 +92,19 @@ internal sealed class TestSite : IDisposable
         return this;
     }
 
+    /// <summary>Copies the real theme's assets into the site's own <c>theme/assets</c>, for a test that changes them.</summary>
+    public TestSite WithThemeAssets()
+    {
+        var assets = Path.Combine(Root, "theme", "assets");
+        Directory.CreateDirectory(assets);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Theme, "assets")))
+        {
+            File.Copy(file, Path.Combine(assets, Path.GetFileName(file)), overwrite: true);
+        }
+
+        return this;
+    }
+
     /// <summary>Deletes a file of the site.</summary>
     public TestSite Without(string relativePath)
     {
