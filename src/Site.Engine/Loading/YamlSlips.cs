@@ -1,3 +1,4 @@
+using System.Text;
 using Site.Engine.Diagnostics;
 
 namespace Site.Engine.Loading;
@@ -26,6 +27,7 @@ internal static class YamlSlips
         SourceSpan Span(YamlLine l, int c, int length = 1) => new(path, l.Number + lineOffset, c + 1, length);
         return QuoteInsideQuoted(at, Span)
             ?? ListWhereFieldExpected(lines, at, Span)
+            ?? ColonInContinuedValue(lines, at, Span)
             ?? OutOfLine(lines, at, Span)
             ?? ColonInValue(at, column - 1, Span);
     }
@@ -48,10 +50,34 @@ internal static class YamlSlips
         var quote = line.Text[start];
         var last = line.Text.TrimEnd().LastIndexOf(quote);
         var inner = last > end ? line.Text[(start + 1)..last] : line.Text[(start + 1)..].TrimEnd();
+        var hasEscapes = inner.Contains('\\', StringComparison.Ordinal);
         var rewritten = quote == '"'
-            ? (inner.Contains('\'', StringComparison.Ordinal) ? '"' + inner.Replace("\"", "\\\"", StringComparison.Ordinal) + '"' : $"'{inner}'")
-            : (inner.Contains('"', StringComparison.Ordinal) || inner.Contains('\\', StringComparison.Ordinal) ? $"'{inner.Replace("'", "''", StringComparison.Ordinal)}'" : $"\"{inner}\"");
+            ? (inner.Contains('\'', StringComparison.Ordinal) || hasEscapes ? $"\"{EscapeBareQuotes(inner)}\"" : $"'{inner}'")
+            : (inner.Contains('"', StringComparison.Ordinal) || hasEscapes ? $"'{inner.Replace("'", "''", StringComparison.Ordinal)}'" : $"\"{inner}\"");
         return Errors.QuoteInsideQuotedValue(span(line, end, 1), Name(line), quote, Shown(line.Text[..start] + rewritten));
+    }
+
+    /// <summary>The inside of a double-quoted value with each <c>"</c> not yet escaped written as <c>\"</c>.</summary>
+    private static string EscapeBareQuotes(string inner)
+    {
+        var escaped = new StringBuilder(inner.Length + 4);
+        for (var i = 0; i < inner.Length; i++)
+        {
+            if (inner[i] == '\\' && i + 1 < inner.Length)
+            {
+                escaped.Append(inner, i++, 2);
+                continue;
+            }
+
+            if (inner[i] == '"')
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(inner[i]);
+        }
+
+        return escaped.ToString();
     }
 
     /// <summary>The column of the quote mark that closes the value opened at <paramref name="start"/>, or null when the line does not close it.</summary>
@@ -156,6 +182,22 @@ internal static class YamlSlips
         }
 
         return fields;
+    }
+
+    /// <summary>
+    /// A line that continues the unquoted value of the field above it and holds a colon followed by a space, which the
+    /// parser takes for a field; what stands before the colon has a space in it, as no field name has.
+    /// </summary>
+    private static Diagnostic? ColonInContinuedValue(YamlLine[] lines, YamlLine line, Func<YamlLine, int, int, SourceSpan> span)
+    {
+        if (line.IsItem || line.Key is null || !line.Key.Contains(' ', StringComparison.Ordinal)
+            || YamlLine.StructuralBefore(lines, line.Number - 1) is not { Key: not null } previous || previous.OpensBlock
+            || line.Indent <= previous.KeyColumn || previous.Text[previous.ValueStart] is '"' or '\'' or '[' or '{')
+        {
+            return null;
+        }
+
+        return Errors.ColonInPlainValue(span(line, line.Text.IndexOf(':', line.KeyColumn + line.Key.Length), 1), previous.Key, quoted: null);
     }
 
     private static Diagnostic? OutOfLine(YamlLine[] lines, YamlLine line, Func<YamlLine, int, int, SourceSpan> span)

@@ -24,6 +24,8 @@ public sealed class YamlSlipTests
     [InlineData("  statement: \"Kyra's friend said they were \"made for each other\".\"", "Kyra's friend said they were \"made for each other\".")]
     [InlineData("  statement: 'Ann's husband met her on a film set.'", "Ann's husband met her on a film set.")]
     [InlineData("  statement: 'Ann's husband said they were \"made for each other\".'", "Ann's husband said they were \"made for each other\".")]
+    [InlineData("  statement: \"He said \\\"hi\\\" to Ann's \"friend\".\"", "He said \"hi\" to Ann's \"friend\".")]
+    [InlineData("  statement: 'C:\\films is Ann's folder.'", "C:\\films is Ann's folder.")]
     public void A_value_the_parser_cannot_read_gets_a_fix_that_reads_as_meant(string statement, string meant)
     {
         // Given a fact whose statement has a colon, or a quote mark of its own, where YAML cannot take it
@@ -127,6 +129,24 @@ public sealed class YamlSlipTests
         var error = Assert.Single(Load(text));
 
         Assert.Equal(("SG0001", lineNumber, expected), (error.Code, error.Span.Line, error.Expected));
+    }
+
+    [Fact]
+    public void A_colon_in_the_continued_line_of_a_value_asks_for_the_whole_value_in_quotes()
+    {
+        var error = Assert.Single(Load(Fact.Replace("They met on a film set.", "They met\n    on a set: a film.", StringComparison.Ordinal)));
+
+        Assert.Equal(("SG0001", 3, 13), (error.Code, error.Span.Line, error.Span.Column));
+        Assert.Equal("put the whole value of `statement` in single quotes: `'` before its first word and after its last.", error.Fix);
+    }
+
+    [Fact]
+    public void A_slip_in_a_pages_front_matter_is_reported_at_its_line_in_the_page()
+    {
+        var error = Assert.Single(Load("---\ntitle: Our story\ndescription: Kevin on acting: an actor\n---\nText.\n", "input/pages/story.md"));
+
+        Assert.Equal(("SG0001", 3, 29), (error.Code, error.Span.Line, error.Span.Column));
+        Assert.Equal("put the whole value in quotes: `description: 'Kevin on acting: an actor'`.", error.Fix);
     }
 
     private static IReadOnlyList<Diagnostic> Load(string text, string path = "input/facts/all.yaml")
