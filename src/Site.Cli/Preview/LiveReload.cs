@@ -12,14 +12,15 @@ internal sealed class LiveReload
     /// <summary>How many rebuilds have succeeded; the id of the current site.</summary>
     public int Version { get; private set; }
 
-    /// <summary>Records a successful rebuild and tells every tab to reload.</summary>
-    public void Succeeded()
+    /// <summary>Records a successful rebuild and tells every tab to reload; returns how many tabs were told.</summary>
+    public int Succeeded()
     {
         lock (_gate)
         {
             Version++;
             _lastFailure = null;
             Broadcast(Event("reload", Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return _listeners.Count;
         }
     }
 

@@ -48,18 +48,19 @@ internal sealed class PreviewSession : IAsyncDisposable
         var server = await PreviewServer.StartAsync(outputFolder, BasePaths.Normalize(basePath), port, live);
         var session = new PreviewSession(options with { BasePath = basePath }, output, errors, server, live,
             build ?? ((o, output, errors) => BuildCommand.RunAsync(o, checkOnly: false, output, errors)));
-        await session.RebuildAsync();
+        await session.RebuildAsync(isFirst: true);
         session._warmUp = session.WarmUpAsync(session._stop.Token);
         session._loop = session.WatchAsync(session._stop.Token);
         return session;
     }
 
     /// <summary>
-    /// Rebuilds once and tells open tabs; a failed rebuild keeps the last good site and shows the errors. Never throws:
+    /// Builds once and tells open tabs; a failed build keeps the last good site and shows the errors. Never throws:
     /// every failure, a non-zero exit code or an exception escaping the build, is reported in the terminal and in
-    /// every tab, so that the preview keeps watching and the next save rebuilds.
+    /// every tab, so that the preview keeps watching and the next save rebuilds. The terminal is told only what
+    /// happened: the first build says that it built, and a tab is said to be reloaded only when one was open.
     /// </summary>
-    public async Task RebuildAsync()
+    private async Task RebuildAsync(bool isFirst)
     {
         var watch = Stopwatch.StartNew();
         var problems = new StringWriter();
@@ -80,8 +81,17 @@ internal sealed class PreviewSession : IAsyncDisposable
         if (exitCode == 0)
         {
             await _errors.WriteAsync(text);
-            Live.Succeeded();
-            await _output.WriteLineAsync($"Rebuilt and reloaded in {watch.ElapsedMilliseconds} ms.");
+            var tabs = Live.Succeeded();
+            var openTabs = tabs == 1 ? "1 open tab" : $"{tabs} open tabs";
+            if (!isFirst)
+            {
+                await _output.WriteLineAsync($"Rebuilt in {watch.ElapsedMilliseconds} ms{(tabs > 0 ? $"; reloaded {openTabs}" : string.Empty)}.");
+            }
+            else if (tabs > 0)
+            {
+                await _output.WriteLineAsync($"Reloaded {openTabs}.");
+            }
+
             return;
         }
 
@@ -169,7 +179,7 @@ internal sealed class PreviewSession : IAsyncDisposable
         while (!cancellation.IsCancellationRequested)
         {
             await _watcher.WaitForChangeAsync(cancellation);
-            await RebuildAsync();
+            await RebuildAsync(isFirst: false);
         }
     }
 }
