@@ -167,7 +167,8 @@ final move into `output/` are timed on their own.
   the same pool; SharpYaml has no shared pool but is 10–15% slower on one thread, counts lines and columns from 0, and
   words its errors differently, which the advice of `YamlDocumentParser` is built on. A per-thread pool in a patched
   YamlDotNet removes the contention (1.10 s at 10,000 pages, output identical), but the pool is internal: no public
-  API replaces it, so that fix belongs upstream, not in a vendored copy of the parser. YamlDotNet stays, for now.
+  API replaces it, so that fix belongs upstream, not in a vendored copy of the parser. The project moved to YamlDotNet
+  18.1, which targets .NET 10, for its own sake; not for speed.
 - **Memory.** The garbage collector frees large objects only in its full collections, which are rare in a build this
   short, so every large temporary (a big page's bytes, a big array) adds to the peak for the rest of the build. What
   remains large is each big page's encoded bytes (20 MB for the search page), the content model, and the ids and
