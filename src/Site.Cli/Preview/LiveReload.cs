@@ -30,7 +30,7 @@ internal sealed class LiveReload
         lock (_gate)
         {
             _lastFailure = errors;
-            Broadcast(Event("failed", System.Text.Json.JsonSerializer.Serialize(errors)));
+            Broadcast(Event("failed", System.Text.Json.JsonSerializer.Serialize(errors, PreviewJson.Default.String)));
         }
     }
 
@@ -63,7 +63,7 @@ internal sealed class LiveReload
             }
             else if (_lastFailure is not null)
             {
-                channel.Writer.TryWrite(Event("failed", System.Text.Json.JsonSerializer.Serialize(_lastFailure)));
+                channel.Writer.TryWrite(Event("failed", System.Text.Json.JsonSerializer.Serialize(_lastFailure, PreviewJson.Default.String)));
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Site.Engine.Validation;
 
 namespace Site.Cli.Preview;
@@ -114,9 +115,11 @@ internal sealed class PreviewSession : IAsyncDisposable
 
     /// <summary>
     /// The runtime fully optimises a method after about 30 calls, and some of the build's code runs once per build;
-    /// so many silent builds right after start make even the first edit rebuild at full speed.
+    /// so many silent builds right after start make even the first edit rebuild at full speed. The native tool's code
+    /// is compiled ahead of time, as fast at the first build as at the thirtieth: it builds no more than it must, and
+    /// the first edit never waits for a warm-up build to finish.
     /// </summary>
-    private const int WarmUpBuilds = 30;
+    private static int WarmUpBuilds => RuntimeFeature.IsDynamicCodeCompiled ? 30 : 0;
 
     /// <summary>
     /// Builds <see cref="WarmUpBuilds"/> more times, silently, in the background right after start, one at a time with
