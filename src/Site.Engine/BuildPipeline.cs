@@ -59,7 +59,7 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
         var urls = SiteAddress.Resolve(graph.Settings, options);
         var planner = new PagePlanner(graph, urls);
         var plans = planner.Plan();
-        var checker = new SiteChecker(urls, diagnostics, plans, planner.MarkdownLinks);
+        var checker = new SiteChecker(urls, diagnostics, plans, graph.MarkdownLinks);
         var checkTime = new ThreadTime();
         var writeTime = new ThreadTime();
         // A page is encoded only once it has been checked, so that a large one is never held as text and bytes while

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Site.Engine.Diagnostics;
+using Site.Engine.Linking;
+using Site.Engine.Markdown;
 using Site.Engine.Rendering;
 
 namespace Site.Engine.Checking;
@@ -17,13 +19,14 @@ namespace Site.Engine.Checking;
 /// collected.
 /// </param>
 /// <param name="markdownLinks">
-/// Where each link in a Markdown page was written, by output file and rendered address: a broken one is reported at
-/// that Markdown line, where a fan can fix it, rather than in the output file.
+/// Every link written in a Markdown page (<see cref="SiteGraph.MarkdownLinks"/>): a broken one is reported at its
+/// Markdown line, where a fan can fix it, rather than in the output file.
 /// </param>
-public sealed class SiteChecker(SiteUrls urls, DiagnosticBag diagnostics, IReadOnlyList<PagePlan> planned,
-    IReadOnlyDictionary<(string OutputPath, string Href), SourceSpan>? markdownLinks = null)
+public sealed class SiteChecker(SiteUrls urls, DiagnosticBag diagnostics, IReadOnlyList<PagePlan> planned, IReadOnlyList<MarkdownLink> markdownLinks)
 {
     private const string OutputFolder = "output";
+
+    private readonly Dictionary<(string OutputPath, string Href), SourceSpan> _written = WhereWritten(urls, markdownLinks);
 
     private readonly ConcurrentDictionary<string, byte> _known = new(planned.Select(p => KeyValuePair.Create(p.OutputPath, (byte)0)), StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _addresses = planned.Select(p => p.Path).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -53,12 +56,27 @@ public sealed class SiteChecker(SiteUrls urls, DiagnosticBag diagnostics, IReadO
         {
             foreach (var link in page.Links)
             {
-                var origin = markdownLinks is not null && markdownLinks.TryGetValue((page.OutputPath, link.Href), out var written)
+                var origin = _written.TryGetValue((page.OutputPath, link.Href), out var written)
                     ? written
                     : new SourceSpan(ShownPath(page.OutputPath), link.Line, link.Column);
                 CheckLink(page, link.Href, origin, idsByPath);
             }
         }
+    }
+
+    /// <summary>
+    /// Where each Markdown link was written, by the output file that shows it and its address as that file holds it;
+    /// of two links written alike on one page, the first.
+    /// </summary>
+    private static Dictionary<(string OutputPath, string Href), SourceSpan> WhereWritten(SiteUrls urls, IReadOnlyList<MarkdownLink> links)
+    {
+        var written = new Dictionary<(string OutputPath, string Href), SourceSpan>();
+        foreach (var link in links)
+        {
+            written.TryAdd((urls.OutputPath(urls.Prose(link.Page)), MarkdownAddresses.AsWritten(urls.FromMarkdown(link.Url))), link.Span);
+        }
+
+        return written;
     }
 
     /// <summary>How diagnostics name a generated file: by its path under the default output folder.</summary>

@@ -98,9 +98,10 @@ public static class Linker
             ResolveCitations(quote.Citations);
         }
 
+        var markdownLinks = new List<MarkdownLink>();
         foreach (var page in content.Pages)
         {
-            skipped["fact"] = skipped.GetValueOrDefault("fact") + CheckPage(page, notChecked.Contains("fact") ? null : facts, diagnostics);
+            skipped["fact"] = skipped.GetValueOrDefault("fact") + LinkPage(page, notChecked.Contains("fact") ? null : facts, diagnostics, markdownLinks);
         }
 
         NoteSkipped(content, skipped, diagnostics);
@@ -110,7 +111,7 @@ public static class Linker
             return null;
         }
 
-        var graph = new SiteGraph(ReportedDates.Fill(content), content.Settings);
+        var graph = SiteGraph.Build(ReportedDates.Fill(content), content.Settings, markdownLinks);
         diagnostics.AddRange(LinkWarnings.Find(graph));
         return graph;
     }
@@ -128,22 +129,27 @@ public static class Linker
     }
 
     /// <summary>
-    /// Checks a page's links, and its citation markers against <paramref name="facts"/>; returns how many markers were
-    /// not checked, because <paramref name="facts"/> is null.
+    /// Checks a page's citation markers against <paramref name="facts"/>, and adds its links and images to
+    /// <paramref name="links"/> with where each is written; returns how many markers were not checked, because
+    /// <paramref name="facts"/> is null.
     /// </summary>
-    private static int CheckPage(Page page, HashSet<string>? facts, DiagnosticBag diagnostics)
+    private static int LinkPage(Page page, HashSet<string>? facts, DiagnosticBag diagnostics, List<MarkdownLink> links)
     {
         var skipped = 0;
         foreach (var inline in page.Document.Descendants<Inline>())
         {
-            var span = new SourceSpan(page.Span.Path, page.BodyLine + inline.Line, inline.Column + 1);
-            if (inline is CitationInline && facts is null)
+            var span = page.At(inline.Line, inline.Column);
+            switch (inline)
             {
-                skipped++;
-            }
-            else if (inline is CitationInline marker && facts is not null && !facts.Contains(marker.FactId))
-            {
-                diagnostics.Add(Errors.UnknownFactMarker(span with { Length = marker.FactId.Length + 3 }, marker.FactId, Suggestions.Closest(marker.FactId, facts)));
+                case CitationInline when facts is null:
+                    skipped++;
+                    break;
+                case CitationInline marker when !facts.Contains(marker.FactId):
+                    diagnostics.Add(Errors.UnknownFactMarker(span with { Length = marker.FactId.Length + 3 }, marker.FactId, Suggestions.Closest(marker.FactId, facts)));
+                    break;
+                case LinkInline { Url: { } url }:
+                    links.Add(new MarkdownLink(page, url, span));
+                    break;
             }
         }
 

@@ -8,32 +8,27 @@ public sealed class SiteGraph
     private static readonly StringComparer Ordinal = StringComparer.Ordinal;
     private readonly Dictionary<string, Claim> _disputedFacts;
 
-    /// <summary>Builds the indexes; assumes every reference was checked by <see cref="Linker"/>.</summary>
-    public SiteGraph(Content content, SiteSettings settings)
+    private SiteGraph(Content content, SiteSettings settings, IReadOnlyList<MarkdownLink> markdownLinks, IReadOnlyList<Fact> chronological,
+        ILookup<string, Fact> factsCiting, ILookup<string, Listing> listingsCiting, IReadOnlyList<Dispute> disputes)
     {
         Content = content;
         Settings = settings;
+        MarkdownLinks = markdownLinks;
         Sources = content.Sources.ToDictionary(s => s.Id, Ordinal);
         People = content.People.ToDictionary(p => p.Id, Ordinal);
         Works = content.Works.ToDictionary(w => w.Id, Ordinal);
         Facts = content.Facts.ToDictionary(f => f.Id, Ordinal);
         SourceNumbers = Numbered(content.Sources);
-
-        // The indexes that take time on a large site are built side by side, on every core.
-        var listings = Task.Run(() => ListingsBySource(content));
-        var disputes = Task.Run(() => FindDisputes(content));
-        var chronological = content.Facts.OrderBy(f => f.Date is null).ThenBy(f => f.Date).ThenBy(f => f.Id, Ordinal).ToList();
         Chronological = chronological;
-        var citing = Task.Run(() => By(chronological, f => f.Citations.Select(c => c.Source.Value).Distinct(Ordinal)));
         FactsAbout = By(chronological, f => f.About.Select(a => a.Value));
+        FactsCiting = factsCiting;
         QuotesFrom = content.Quotes.ToLookup(q => q.Source.Value, Ordinal);
         QuotesBy = By(content.Quotes, q => q.Speakers.Select(s => s.Value));
         QuotesAbout = By(content.Quotes, q => q.About.Select(a => a.Value));
         CreditsOf = content.Works.SelectMany(w => w.Credits, (w, c) => new WorkCredit(w, c)).ToLookup(c => c.Credit.Person.Value, Ordinal);
-        FactsCiting = citing.Result;
-        ListingsCiting = listings.Result;
-        Disputes = disputes.Result;
-        _disputedFacts = Disputes.SelectMany(d => d.Sides.SelectMany(s => s.Facts), (d, f) => new Keyed<Claim>(f.Id, d.Claim))
+        ListingsCiting = listingsCiting;
+        Disputes = disputes;
+        _disputedFacts = disputes.SelectMany(d => d.Sides.SelectMany(s => s.Facts), (d, f) => new Keyed<Claim>(f.Id, d.Claim))
             .ToDictionary(x => x.Key, x => x.Item, Ordinal);
     }
 
@@ -42,6 +37,9 @@ public sealed class SiteGraph
 
     /// <summary>The site settings.</summary>
     public SiteSettings Settings { get; }
+
+    /// <summary>Every link and image written in a Markdown page, in the order of the pages and of their text.</summary>
+    public IReadOnlyList<MarkdownLink> MarkdownLinks { get; }
 
     /// <summary>Sources by id.</summary>
     public IReadOnlyDictionary<string, Source> Sources { get; }
@@ -95,6 +93,23 @@ public sealed class SiteGraph
     /// <summary>The display name of a person or work id.</summary>
     public string NameOf(string id) =>
         People.TryGetValue(id, out var person) ? person.Name : Works.TryGetValue(id, out var work) ? work.Title : id;
+
+    /// <summary>
+    /// Builds the indexes of <paramref name="content"/>; assumes every reference was checked by <see cref="Linker"/>.
+    /// The indexes that take time on a large site are built side by side, on every core.
+    /// </summary>
+    internal static SiteGraph Build(Content content, SiteSettings settings, IReadOnlyList<MarkdownLink> markdownLinks)
+    {
+        var chronological = content.Facts.OrderBy(f => f.Date is null).ThenBy(f => f.Date).ThenBy(f => f.Id, Ordinal).ToList();
+        ILookup<string, Fact>? citing = null;
+        ILookup<string, Listing>? listings = null;
+        IReadOnlyList<Dispute>? disputes = null;
+        Parallel.Invoke(
+            () => citing = By(chronological, f => f.Citations.Select(c => c.Source.Value).Distinct(Ordinal)),
+            () => listings = ListingsBySource(content),
+            () => disputes = FindDisputes(content));
+        return new SiteGraph(content, settings, markdownLinks, chronological, citing!, listings!, disputes!);
+    }
 
     private static List<Dispute> FindDisputes(Content content)
     {

@@ -81,23 +81,14 @@ public sealed partial class PagePlanner
 
     private string RenderMarkdown(Page page)
     {
-        var outputPath = _urls.OutputPath(page.Slug == HomeSlug ? _urls.Home : _urls.Page(page.Slug));
-        foreach (var link in Markdig.Syntax.MarkdownObjectExtensions.Descendants<Markdig.Syntax.Inlines.LinkInline>(page.Document).Where(l => l.Url is not null))
-        {
-            _markdownLinks.TryAdd((outputPath, MarkdownAddresses.AsWritten(RewriteLink(link.Url!))), new Diagnostics.SourceSpan(page.Span.Path, page.BodyLine + link.Line, link.Column + 1));
-        }
-
         var writer = new StringWriter();
 
         // Site paths in Markdown are written from the site root (/disputes/); the base path goes in front here.
-        var renderer = new Markdig.Renderers.HtmlRenderer(writer) { LinkRewriter = RewriteLink };
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer) { LinkRewriter = _urls.FromMarkdown };
         MarkdownPipelines.Rendering(CitationMarker).Setup(renderer);
         renderer.Render(page.Document);
         return writer.ToString();
     }
-
-    private string RewriteLink(string url) =>
-        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? _urls.Href(url.TrimStart('/')) : url;
 
     /// <summary>The HTML of a <c>[@fact-id]</c> marker: one small numbered link per citation of the fact.</summary>
     private string CitationMarker(string factId)

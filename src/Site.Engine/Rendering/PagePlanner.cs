@@ -17,7 +17,6 @@ public sealed partial class PagePlanner
     private readonly SiteUrls _urls;
     private readonly SiteChrome _chrome;
     private readonly StructuredData _data;
-    private readonly Dictionary<(string, string), Diagnostics.SourceSpan> _markdownLinks = [];
     private readonly Lazy<IReadOnlyList<(string Heading, IReadOnlyList<Search.SearchEntry> Entries)>> _searchGroups;
 
     /// <summary>Creates a planner for <paramref name="graph"/> with addresses from <paramref name="urls"/>.</summary>
@@ -30,17 +29,13 @@ public sealed partial class PagePlanner
         _searchGroups = new(BuildSearchGroups);
     }
 
-    /// <summary>Where each link in a Markdown page was written, by output file and rendered address.</summary>
-    public IReadOnlyDictionary<(string OutputPath, string Href), Diagnostics.SourceSpan> MarkdownLinks => _markdownLinks;
-
     /// <summary>Every page of the site, in a fixed order.</summary>
     public IReadOnlyList<PagePlan> Plan()
     {
-        // The home page and the Markdown pages are built now, because building them records where their links were
-        // written; every other view is built when the theme renders its page, on the rendering threads.
-        var plans = new List<PagePlan> { Eager(Home()) };
-        plans.AddRange(
+        // Each view is built when the theme renders its page, on the rendering threads.
+        List<PagePlan> plans =
         [
+            Planned(_urls.Home, Home),
             Planned(_urls.Timeline, Timeline),
             Planned(_urls.Works, WorkIndex),
             Planned(_urls.People, PersonIndex),
@@ -49,15 +44,13 @@ public sealed partial class PagePlanner
             Planned(_urls.Disputes, Disputes),
             Planned(_urls.Search, SearchPage),
             Planned(_urls.NotFound, NotFound),
-        ]);
-        plans.AddRange(_graph.Content.Pages.Where(p => p.Slug != HomeSlug).Select(p => Eager(Prose(p))));
+        ];
+        plans.AddRange(_graph.Content.Pages.Where(p => !p.IsHome).Select(p => Planned(_urls.Page(p.Slug), () => Prose(p))));
         plans.AddRange(_graph.Content.Works.Select(w => Planned(_urls.Work(w.Id), () => Work(w))));
         plans.AddRange(_graph.Content.People.Select(p => Planned(_urls.Person(p.Id), () => Person(p))));
         plans.AddRange(_graph.Content.Sources.Select(s => Planned(_urls.Source(s.Id), () => Source(s))));
         return plans;
     }
-
-    private PagePlan Eager(PageView view) => Planned(view.Meta.Path, () => view);
 
     private PagePlan Planned(string path, Func<PageView> view) => new(_urls.OutputPath(path), path, view);
 

@@ -65,6 +65,13 @@ public sealed class SiteUrls(string basePath, string publishedUrl = "http://loca
     /// <summary>A prose page.</summary>
     public string Page(string slug) => Href($"{slug}/");
 
+    /// <summary>The page that shows a Markdown page's body: the home page for <c>home.md</c>, else the page of its own.</summary>
+    public string Prose(Model.Page page) => page.IsHome ? Home : Page(page.Slug);
+
+    /// <summary>An address written in Markdown as the pages hold it: a site path (<c>/works/</c>) goes under the base path.</summary>
+    public string FromMarkdown(string url) =>
+        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? Href(url.TrimStart('/')) : url;
+
     /// <summary>A dispute on the disputes page.</summary>
     public string Dispute(string claimId) => Disputes + "#claim-" + claimId;
 
