@@ -14,13 +14,13 @@ public static class Linker
     private static readonly StringComparer Ordinal = StringComparer.Ordinal;
 
     /// <summary>The kinds of reference that name records of each data kind.</summary>
-    private static readonly Dictionary<string, string[]> ReferenceKinds = new(StringComparer.Ordinal)
+    private static readonly Dictionary<DataKind, string[]> ReferenceKinds = new()
     {
-        ["people"] = ["person", "person or work"],
-        ["works"] = ["person or work"],
-        ["sources"] = ["source"],
-        ["facts"] = ["fact"],
-        ["claims"] = ["claim"],
+        [DataKind.People] = ["person", "person or work"],
+        [DataKind.Works] = ["person or work"],
+        [DataKind.Sources] = ["source"],
+        [DataKind.Facts] = ["fact"],
+        [DataKind.Claims] = ["claim"],
     };
 
     /// <summary>Resolves references; returns null when the settings are missing, so nothing can be rendered.</summary>
@@ -34,7 +34,7 @@ public static class Linker
 
         // A kind of record some of whose files could not be read: a reference to it is not checked, for every one that
         // names a lost record would be reported as unknown, and the error that matters would be lost among them.
-        var notChecked = content.Unread.Select(ContentLayout.KindOf).OfType<string>()
+        var notChecked = content.Unread.Select(ContentLayout.KindOf).OfType<DataKind>()
             .SelectMany(k => ReferenceKinds.GetValueOrDefault(k, [])).ToHashSet(Ordinal);
         var skipped = new Dictionary<string, int>(Ordinal);
 
@@ -123,7 +123,7 @@ public static class Linker
         {
             if (ContentLayout.KindOf(path) is { } kind && ReferenceKinds.GetValueOrDefault(kind, []).Sum(skipped.GetValueOrDefault) is var count and > 0)
             {
-                diagnostics.Add(Errors.ReferencesNotChecked(SourceSpan.File(path), kind, count));
+                diagnostics.Add(Errors.ReferencesNotChecked(SourceSpan.File(path), ContentLayout.Name(kind), count));
             }
         }
     }

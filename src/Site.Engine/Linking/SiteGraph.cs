@@ -133,9 +133,9 @@ public sealed class SiteGraph
     private static ILookup<string, Listing> ListingsBySource(Content content)
     {
         static IEnumerable<string> Sources(IEnumerable<Citation> citations) => citations.Select(c => c.Source.Value).Distinct(Ordinal);
-        var people = content.People.SelectMany(p => Sources(p.Citations), (p, s) => new Keyed<Listing>(s, new Listing(p, null, null)));
-        var works = content.Works.SelectMany(w => Sources(w.Citations).Select(s => new Keyed<Listing>(s, new Listing(null, w, null)))
-            .Concat(w.Credits.SelectMany(c => Sources(c.Citations), (c, s) => new Keyed<Listing>(s, new Listing(null, w, c)))));
+        var people = content.People.SelectMany(p => Sources(p.Citations), (p, s) => new Keyed<Listing>(s, new Listing.PersonEntry(p)));
+        var works = content.Works.SelectMany(w => Sources(w.Citations).Select(s => new Keyed<Listing>(s, new Listing.WorkEntry(w)))
+            .Concat(w.Credits.SelectMany(c => Sources(c.Citations), (c, s) => new Keyed<Listing>(s, new Listing.CreditEntry(w, c)))));
         return people.Concat(works).ToLookup(x => x.Key, x => x.Item, Ordinal);
     }
 

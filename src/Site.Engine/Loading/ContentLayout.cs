@@ -19,12 +19,34 @@ public static class ContentLayout
     /// The data kinds. Each is read from <c>input/NAME.yaml</c> and from every <c>.yaml</c> file under
     /// <c>input/NAME/</c>, so a long list can be split into several files.
     /// </summary>
-    public static readonly string[] DataKinds = ["sources", "people", "works", "facts", "quotes", "claims"];
+    public static IReadOnlyList<DataKind> DataKinds { get; } = Enum.GetValues<DataKind>();
+
+    /// <summary>The name of a data kind's file and folder, such as <c>people</c>.</summary>
+    public static string Name(DataKind kind) => kind switch
+    {
+        DataKind.Sources => "sources",
+        DataKind.People => "people",
+        DataKind.Works => "works",
+        DataKind.Facts => "facts",
+        DataKind.Quotes => "quotes",
+        _ => "claims",
+    };
 
     /// <summary>The data kind a file under <c>input/</c> holds, from its path, or null when it holds none.</summary>
-    public static string? KindOf(string relativePath) =>
-        DataKinds.FirstOrDefault(k => relativePath == $"{Input}/{k}.yaml"
-            || (relativePath.StartsWith($"{Input}/{k}/", StringComparison.Ordinal) && relativePath.EndsWith(".yaml", StringComparison.Ordinal)));
+    public static DataKind? KindOf(string relativePath)
+    {
+        foreach (var kind in DataKinds)
+        {
+            var name = Name(kind);
+            if (relativePath == $"{Input}/{name}.yaml"
+                || (relativePath.StartsWith($"{Input}/{name}/", StringComparison.Ordinal) && relativePath.EndsWith(".yaml", StringComparison.Ordinal)))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>True for a Markdown page: a <c>.md</c> file directly in <c>input/pages/</c>.</summary>
     public static bool IsPage(string relativePath) =>

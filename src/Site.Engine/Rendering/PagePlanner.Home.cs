@@ -1,3 +1,4 @@
+using Site.Engine.Model;
 using Site.Engine.Rendering.Views;
 
 namespace Site.Engine.Rendering;
@@ -10,7 +11,7 @@ public sealed partial class PagePlanner
     private HomeView Home()
     {
         var couple = _graph.Settings.Couple.Select(c => _graph.People[c.Value]).ToList();
-        var together = _graph.Content.Works.Where(w => _graph.IsTogether(w) && w.Kind != "talk-show")
+        var together = _graph.Content.Works.Where(w => _graph.IsTogether(w) && w.Kind != WorkKind.TalkShow)
             .OrderByDescending(w => w.Year).ThenBy(w => w.Title, StringComparer.Ordinal).ToList();
         var newest = together.FirstOrDefault(w => w.Year is not null);
         var intro = _graph.Content.Pages.FirstOrDefault(p => p.Slug == HomeSlug);

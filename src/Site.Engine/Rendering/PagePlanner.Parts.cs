@@ -36,7 +36,7 @@ public sealed partial class PagePlanner
     private WorkRow WorkRow(Work work) => new(
         new LinkView(work.Title, _urls.Work(work.Id)),
         work.Year?.Display,
-        WorkKinds.Labels[work.Kind],
+        work.Kind.Label(),
         work.Credits.Select(c => $"{_graph.People[c.Person.Value].Name} ({CreditText(c)})").Distinct(StringComparer.Ordinal).ToList(),
         _graph.IsTogether(work),
         work.Summary);

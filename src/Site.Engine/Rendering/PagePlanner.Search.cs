@@ -24,7 +24,7 @@ public sealed partial class PagePlanner
                 _urls.Quotes + "#quote-" + q.Id)).ToList()),
             ("People", content.People.Select(p => new SearchEntry("person", p.Name, p.Relation, _urls.Person(p.Id))).ToList()),
             ("Works", WorksByYear(content.Works).Select(w => new SearchEntry("work", w.Title,
-                WorkKinds.Labels[w.Kind] + (w.Year is { } y ? ", " + y.Display : string.Empty), _urls.Work(w.Id))).ToList()),
+                w.Kind.Label() + (w.Year is { } y ? ", " + y.Display : string.Empty), _urls.Work(w.Id))).ToList()),
             ("Sources", content.Sources.Select(s => new SearchEntry("source", SourceTitle(s), s.Summary, _urls.Source(s.Id))).ToList()),
         ];
     }

@@ -42,29 +42,24 @@ public sealed partial class PagePlanner
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var listing in _graph.ListingsCiting[sourceId])
         {
-            if (listing.Person is { } person)
+            switch (listing)
             {
-                listings.Add(new EvidenceView("person-" + person.Id, QuotesFrom(person.Citations, sourceId),
-                    $"{person.Name}: {person.Relation}", new LinkView(person.Name, _urls.Person(person.Id)), null));
-                continue;
-            }
+                case Linking.Listing.PersonEntry(var person):
+                    listings.Add(new EvidenceView("person-" + person.Id, QuotesFrom(person.Citations, sourceId),
+                        $"{person.Name}: {person.Relation}", new LinkView(person.Name, _urls.Person(person.Id)), null));
+                    break;
+                case Linking.Listing.WorkEntry(var work):
+                    listings.Add(new EvidenceView("work-" + work.Id, QuotesFrom(work.Citations, sourceId),
+                        $"{work.Title}: {work.Kind.Label().ToLowerInvariant()}{(work.Year is { } y ? ", " + y.Display : string.Empty)}",
+                        new LinkView(work.Title, _urls.Work(work.Id)), null));
+                    break;
 
-            var work = listing.Work!;
-            var link = new LinkView(work.Title, _urls.Work(work.Id));
-            if (listing.Credit is not { } credit)
-            {
-                listings.Add(new EvidenceView("work-" + work.Id, QuotesFrom(work.Citations, sourceId),
-                    $"{work.Title}: {WorkKinds.Labels[work.Kind].ToLowerInvariant()}{(work.Year is { } y ? ", " + y.Display : string.Empty)}", link, null));
-                continue;
-            }
-
-            // Two credits of one person in one role share an anchor; the entry shows the passages of both.
-            var anchor = CreditAnchor(work, credit);
-            if (anchors.Add(anchor))
-            {
-                var sameAnchor = work.Credits.Where(c => CreditAnchor(work, c) == anchor).SelectMany(c => c.Citations);
-                listings.Add(new EvidenceView(anchor, QuotesFrom(sameAnchor, sourceId),
-                    $"{_graph.People[credit.Person.Value].Name} {CreditText(credit)} in {work.Title}", link, null));
+                // Two credits of one person in one role share an anchor; the entry shows the passages of both.
+                case Linking.Listing.CreditEntry(var work, var credit) when anchors.Add(CreditAnchor(work, credit)):
+                    var sameAnchor = work.Credits.Where(c => CreditAnchor(work, c) == CreditAnchor(work, credit)).SelectMany(c => c.Citations);
+                    listings.Add(new EvidenceView(CreditAnchor(work, credit), QuotesFrom(sameAnchor, sourceId),
+                        $"{_graph.People[credit.Person.Value].Name} {CreditText(credit)} in {work.Title}", new LinkView(work.Title, _urls.Work(work.Id)), null));
+                    break;
             }
         }
 

@@ -29,7 +29,7 @@ public sealed partial class PagePlanner
         {
             Chrome = _chrome,
             Meta = Meta(work.Title, $"{work.Title}{year}, {row.Kind.ToLowerInvariant()}: {work.Summary}", _urls.Work(work.Id), "works",
-                [new LinkView("Works", _urls.Works)], work.Kind is "film" or "tv-movie" ? "video.movie" : "website", _data.Work(work)),
+                [new LinkView("Works", _urls.Works)], work.Kind.IsMovie() ? "video.movie" : "website", _data.Work(work)),
         };
     }
 }
