@@ -7,6 +7,7 @@ using Site.Engine.Model;
 using Site.Engine.Output;
 using Site.Engine.Rendering;
 using Site.Engine.Rendering.Feeds;
+using Site.Engine.Rendering.Pages;
 using Site.Engine.Validation;
 
 namespace Site.Engine;
@@ -57,8 +58,8 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
         // is changed only at the end, once every check has passed; a failed build discards what it staged.
         await warmUp;
         var urls = SiteAddress.Resolve(graph.Settings, options);
-        var planner = new PagePlanner(graph, urls);
-        var plans = planner.Plan();
+        var site = new SitePages(graph, urls);
+        var plans = site.Plan();
         var checker = new SiteChecker(urls, diagnostics, plans, graph.MarkdownLinks);
         var checkTime = new ThreadTime();
         var writeTime = new ThreadTime();
@@ -81,7 +82,7 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
         // The assets and publishing files (search index, sitemap, feed) are made beside the pages, not before them.
         var others = Task.Run(() =>
         {
-            foreach (var file in Assets(files, diagnostics).Concat(PublishingFiles.Render(graph, urls, plans, planner)))
+            foreach (var file in Assets(files, diagnostics).Concat(PublishingFiles.Render(graph, urls, plans, site.Search)))
             {
                 Finished(file.OutputPath, file.IsHtml ? [file.Text()] : null, () => file.Content);
             }
