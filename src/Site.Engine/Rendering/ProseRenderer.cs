@@ -1,37 +1,46 @@
-using System.Net;
 using Site.Engine.Linking;
 using Site.Engine.Markdown;
 using Site.Engine.Model;
+using Site.Engine.Rendering.Views;
 
 namespace Site.Engine.Rendering;
 
-/// <summary>Renders the body of a Markdown page to HTML, with site paths under the base path and citation markers as links.</summary>
+/// <summary>
+/// Renders the body of a Markdown page: Markdig writes its HTML, with site paths under the base path, and each
+/// citation marker becomes the citations of its fact, which the theme shows.
+/// </summary>
 /// <param name="graph">The linked content.</param>
 /// <param name="urls">The site's addresses.</param>
-/// <param name="parts">Builds the citation links of a marker.</param>
+/// <param name="parts">Builds the citations of a marker.</param>
 internal sealed class ProseRenderer(SiteGraph graph, SiteUrls urls, ViewParts parts)
 {
-    /// <summary>The body of <paramref name="page"/> as HTML.</summary>
-    public string Render(Page page)
+    /// <summary>The body of <paramref name="page"/>, cut at each citation marker.</summary>
+    public IReadOnlyList<ProsePart> Render(Page page)
     {
+        var body = new List<ProsePart>();
         var writer = new StringWriter();
+        void TakeHtml()
+        {
+            var html = writer.GetStringBuilder();
+            if (html.Length > 0)
+            {
+                body.Add(new ProsePart.Html(html.ToString()));
+                html.Clear();
+            }
+        }
+
+        // Markdig writes straight to the writer, so what it holds at a marker is everything before the marker.
+        void Marker(string factId)
+        {
+            TakeHtml();
+            body.Add(new ProsePart.Citations(parts.Citations(graph.Facts[factId].Citations, SiteUrls.FactAnchor(factId))));
+        }
 
         // Site paths in Markdown are written from the site root (/disputes/); the base path goes in front here.
         var renderer = new Markdig.Renderers.HtmlRenderer(writer) { LinkRewriter = urls.FromMarkdown };
-        MarkdownPipelines.Rendering(CitationMarker).Setup(renderer);
+        MarkdownPipelines.Rendering(Marker).Setup(renderer);
         renderer.Render(page.Document);
-        return writer.ToString();
-    }
-
-    /// <summary>The HTML of a <c>[@fact-id]</c> marker: one small numbered link per citation of the fact.</summary>
-    private string CitationMarker(string factId)
-    {
-        var links = graph.Facts[factId].Citations.DistinctBy(c => c.Source.Value).Select(c =>
-        {
-            var citation = parts.Citation(c.Source.Value, SiteUrls.FactAnchor(factId), c.Quote.Value);
-            var label = WebUtility.HtmlEncode($"Source {citation.Number}: {citation.SourceTitle}");
-            return $"<a href=\"{WebUtility.HtmlEncode(citation.Href)}\" aria-label=\"{label}\">{citation.Number}</a>";
-        });
-        return $"<sup class=\"cite\">{string.Join("<span class=\"sep\">,</span>", links)}</sup>";
+        TakeHtml();
+        return body;
     }
 }

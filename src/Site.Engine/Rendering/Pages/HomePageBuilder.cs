@@ -23,7 +23,7 @@ internal sealed class HomePageBuilder(PageContext context) : IPageBuilder
         var newest = together.FirstOrDefault(w => w.Year is not null);
         var intro = graph.Content.Pages.FirstOrDefault(p => p.IsHome);
         return new HomeView(
-            intro is null ? string.Empty : context.Prose.Render(intro),
+            intro is null ? [] : context.Prose.Render(intro),
             couple.Select(p => (parts.PersonLink(p), p.Relation)).ToList(),
             newest is null ? null : parts.WorkRow(newest),
             newest is null ? [] : graph.FactsAbout[newest.Id].Where(f => f.Date is not null).Take(NewestFactCount).Select(parts.FactView).ToList(),
