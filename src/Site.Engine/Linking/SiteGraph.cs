@@ -19,6 +19,7 @@ public sealed class SiteGraph
         Works = content.Works.ToDictionary(w => w.Id, Ordinal);
         Facts = content.Facts.ToDictionary(f => f.Id, Ordinal);
         SourceNumbers = Numbered(content.Sources);
+        Couple = settings.Couple.Select(c => People[c.Value]).ToList();
         Chronological = chronological;
         FactsAbout = By(chronological, f => f.About.Select(a => a.Value));
         FactsCiting = factsCiting;
@@ -37,6 +38,9 @@ public sealed class SiteGraph
 
     /// <summary>The site settings.</summary>
     public SiteSettings Settings { get; }
+
+    /// <summary>The people the site is about, in the order of the settings' <c>couple</c>.</summary>
+    public IReadOnlyList<Person> Couple { get; }
 
     /// <summary>Every link and image written in a Markdown page, in the order of the pages and of their text.</summary>
     public IReadOnlyList<MarkdownLink> MarkdownLinks { get; }
@@ -88,7 +92,7 @@ public sealed class SiteGraph
 
     /// <summary>True when both members of the couple have a credit on the work.</summary>
     public bool IsTogether(Work work) =>
-        Settings.Couple.Count > 1 && Settings.Couple.All(c => work.Credits.Any(credit => credit.Person.Value == c.Value));
+        Couple.Count > 1 && Couple.All(c => work.Credits.Any(credit => credit.Person.Value == c.Id));
 
     /// <summary>The display name of a person or work id.</summary>
     public string NameOf(string id) =>

@@ -24,6 +24,7 @@ internal static class ChromeBuilder
             [.. pages.Where(p => !p.IsHome && p.Slug != Page.CoupleSlug).Select(p => new LinkView(p.Title, urls.Page(p.Slug)))]);
         return new SiteChrome(
             graph.Settings.Title,
+            ViewParts.Listed(graph.Couple.Select(p => p.Name)),
             graph.Settings.Language,
             urls.Stylesheet,
             navigation,

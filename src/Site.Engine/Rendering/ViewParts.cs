@@ -83,6 +83,14 @@ internal sealed class ViewParts(SiteGraph graph, SiteUrls urls)
     public static string CreditText(Credit credit) =>
         credit.As is null ? CreditRoles.Labels[credit.Role] : $"{CreditRoles.Labels[credit.Role]} as {credit.As}";
 
+    /// <summary>Names as a sentence lists them: "Ann", "Ann and Bob", "Ann, Bob and Cy".</summary>
+    public static string Listed(IEnumerable<string> names) => names.ToList() switch
+    {
+        [] => string.Empty,
+        [var only] => only,
+        [.. var first, var last] => $"{string.Join(", ", first)} and {last}",
+    };
+
     /// <summary>Works by year, then title; undated last.</summary>
     public static IEnumerable<Work> ByYear(IEnumerable<Work> works) =>
         works.OrderBy(w => w.Year is null).ThenBy(w => w.Year).ThenBy(w => w.Title, StringComparer.Ordinal);

@@ -22,7 +22,7 @@ internal sealed class DisputesPageBuilder(PageContext context) : IPageBuilder
         return new DisputesView(disputes)
         {
             Chrome = context.Chrome,
-            Meta = context.Meta.Of("Where the sources disagree", $"{disputes.Count} points on which the articles about Kevin Bacon and Kyra Sedgwick disagree, each side shown with its citations.",
+            Meta = context.Meta.Of("Where the sources disagree", $"{disputes.Count} points on which the articles about {context.Chrome.Couple} disagree, each side shown with its citations.",
                 context.Urls.Disputes, context.Navigation.Disputes),
         };
     }

@@ -17,7 +17,7 @@ internal sealed class HomePageBuilder(PageContext context) : IPageBuilder
     public HomeView Build()
     {
         var (graph, parts) = (context.Graph, context.Parts);
-        var couple = graph.Settings.Couple.Select(c => graph.People[c.Value]).ToList();
+        var couple = graph.Couple;
         var together = graph.Content.Works.Where(w => graph.IsTogether(w) && w.Kind != WorkKind.TalkShow)
             .OrderByDescending(w => w.Year).ThenBy(w => w.Title, StringComparer.Ordinal).ToList();
         var newest = together.FirstOrDefault(w => w.Year is not null);
@@ -38,7 +38,7 @@ internal sealed class HomePageBuilder(PageContext context) : IPageBuilder
     }
 
     /// <summary>The first dated fact of each year that is about the whole couple, up to a handful.</summary>
-    private List<FactView> Milestones(List<string> couple) =>
+    private List<FactView> Milestones(IReadOnlyList<string> couple) =>
         context.Graph.Content.Facts
             .Where(f => f.Date is not null && couple.All(c => f.About.Any(a => a.Value == c)))
             .OrderBy(f => f.Date).ThenBy(f => f.Id, StringComparer.Ordinal)

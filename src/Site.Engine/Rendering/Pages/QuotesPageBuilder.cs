@@ -24,7 +24,7 @@ internal sealed class QuotesPageBuilder(PageContext context) : IPageBuilder
         return new QuotesView(groups)
         {
             Chrome = context.Chrome,
-            Meta = context.Meta.Of("Quotes", $"{quotes.Count} things Kevin Bacon, Kyra Sedgwick and others said, as the sources reproduce them, grouped by speaker.",
+            Meta = context.Meta.Of("Quotes", $"{quotes.Count} things {ViewParts.Listed([.. context.Graph.Couple.Select(p => p.Name), "others"])} said, as the sources reproduce them, grouped by speaker.",
                 context.Urls.Quotes, context.Navigation.Quotes),
         };
     }

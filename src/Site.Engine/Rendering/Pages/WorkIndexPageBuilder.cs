@@ -13,7 +13,7 @@ internal sealed class WorkIndexPageBuilder(PageContext context) : IPageBuilder
     public WorkIndexView Build()
     {
         var works = context.Graph.Content.Works;
-        var description = $"Every film, TV movie, series, play and band the sources name: {works.Count} works, {works.Count(context.Graph.IsTogether)} with both Kevin Bacon and Kyra Sedgwick.";
+        var description = $"Every film, TV movie, series, play and band the sources name: {works.Count} works, {works.Count(context.Graph.IsTogether)} with both {context.Chrome.Couple}.";
         return new WorkIndexView(ViewParts.ByYear(works).Select(context.Parts.WorkRow).ToList())
         {
             Chrome = context.Chrome,
