@@ -32,19 +32,29 @@ public sealed class SiteChecker(SiteUrls urls, DiagnosticBag diagnostics, IReadO
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _addresses = planned.Select(p => p.Path).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly ConcurrentBag<PageLinks> _pages = [];
 
-    /// <summary>
-    /// Records that the site has the file at <paramref name="outputPath"/>, and reads it when it is a page
-    /// (<paramref name="html"/>, its HTML in one or more pieces, not null). Safe to call from several threads at once.
-    /// </summary>
-    public void Add(string outputPath, IReadOnlyList<string>? html)
+    /// <summary>Records that the site has <paramref name="page"/>, and reads it. Safe to call from several threads at once.</summary>
+    public void Add(RenderedPage page)
     {
-        _known.TryAdd(outputPath, 0);
-        if (html is not null)
+        _known.TryAdd(page.OutputPath, 0);
+        var links = PageScanner.Scan(page.OutputPath, page.Html, diagnostics, _addresses);
+        links.Links.RemoveAll(link => IsSettled(links, link.Href));
+        links.Links.TrimExcess();
+        _pages.Add(links);
+    }
+
+    /// <summary>
+    /// Records that the site has <paramref name="file"/>; an HTML file (among the theme's assets) is read as a page.
+    /// Safe to call from several threads at once.
+    /// </summary>
+    public void Add(RenderedFile file)
+    {
+        if (file.OutputPath.EndsWith(".html", StringComparison.Ordinal))
         {
-            var page = PageScanner.Scan(outputPath, html, diagnostics, _addresses);
-            page.Links.RemoveAll(link => IsSettled(page, link.Href));
-            page.Links.TrimExcess();
-            _pages.Add(page);
+            Add(new RenderedPage(file.OutputPath, [RenderedFile.Utf8.GetString(file.Content.Span)]));
+        }
+        else
+        {
+            _known.TryAdd(file.OutputPath, 0);
         }
     }
 

@@ -114,13 +114,13 @@ public sealed class PageCheckTests
     /// <summary>The real theme, except that one page's HTML is changed after rendering.</summary>
     private sealed class OnePageChanged(ISiteRenderer theme, string outputPath, Func<string, string> change) : ISiteRenderer
     {
-        public async Task RenderAsync(IReadOnlyList<PagePlan> pages, Action<PagePlan, IReadOnlyList<string>> rendered)
+        public async Task RenderAsync(IReadOnlyList<PagePlan> pages, Action<RenderedPage> rendered)
         {
             var found = false;
-            await theme.RenderAsync(pages, (page, html) =>
+            await theme.RenderAsync(pages, page =>
             {
                 found |= page.OutputPath == outputPath;
-                rendered(page, page.OutputPath == outputPath ? [change(string.Concat(html))] : html);
+                rendered(page.OutputPath == outputPath ? page with { Html = [change(string.Concat(page.Html))] } : page);
             });
             Assert.True(found, $"the test site has no page {outputPath}");
         }
