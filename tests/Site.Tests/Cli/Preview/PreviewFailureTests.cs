@@ -3,7 +3,7 @@ using Site.Cli;
 using Site.Cli.Preview;
 using Site.Tests.Support;
 
-namespace Site.Tests.Publishing;
+namespace Site.Tests.Cli.Preview;
 
 /// <summary>
 /// Whatever breaks a rebuild, the preview says so in the terminal and in the browser, keeps watching, and builds and

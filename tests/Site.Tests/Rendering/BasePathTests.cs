@@ -2,7 +2,7 @@ using Site.Engine;
 using Site.Tests.Support;
 using Site.Theme;
 
-namespace Site.Tests.Publishing;
+namespace Site.Tests.Rendering;
 
 /// <summary>A site built for a sub-path, as GitHub Pages serves project sites, keeps every link inside that path.</summary>
 public sealed class BasePathTests : IAsyncLifetime

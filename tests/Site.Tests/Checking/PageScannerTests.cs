@@ -1,7 +1,7 @@
 using Site.Engine.Checking;
 using Site.Engine.Diagnostics;
 
-namespace Site.Tests.Output;
+namespace Site.Tests.Checking;
 
 /// <summary>
 /// The check reads a page that comes in pieces (a long listing, rendered a part at a time) piece by piece, with a

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using Site.Tests.Support;
 
-namespace Site.Tests.Publishing;
+namespace Site.Tests.Rendering;
 
 /// <summary>Sitemap, feed, robots.txt, per-page metadata and JSON-LD, over the real site.</summary>
 public sealed class SearchEngineTests(RealSiteFixture fixture) : IClassFixture<RealSiteFixture>

@@ -3,7 +3,7 @@ using Site.Engine.Rendering;
 using Site.Tests.Support;
 using Site.Theme;
 
-namespace Site.Tests.Output;
+namespace Site.Tests.Checking;
 
 /// <summary>
 /// The check stage reads every page the theme renders and stops the build on HTML a browser would read differently

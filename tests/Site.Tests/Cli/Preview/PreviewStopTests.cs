@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Site.Tests.Support;
 
-namespace Site.Tests.Publishing;
+namespace Site.Tests.Cli.Preview;
 
 /// <summary>The preview stops cleanly when it is asked to, by Ctrl+C or by a service manager's SIGTERM.</summary>
 public sealed class PreviewStopTests

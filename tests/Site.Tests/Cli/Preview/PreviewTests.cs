@@ -3,7 +3,7 @@ using Site.Cli;
 using Site.Cli.Preview;
 using Site.Tests.Support;
 
-namespace Site.Tests.Publishing;
+namespace Site.Tests.Cli.Preview;
 
 /// <summary>The preview server serves only the output folder, and tells open tabs about every rebuild.</summary>
 public sealed class PreviewTests : IAsyncLifetime

@@ -1,4 +1,4 @@
-namespace Site.Tests.Publishing;
+namespace Site.Tests.Cli.Preview;
 
 /// <summary>The facts file the preview tests break and fix while a preview runs.</summary>
 internal static class PreviewFacts

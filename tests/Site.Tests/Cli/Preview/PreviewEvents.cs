@@ -1,4 +1,4 @@
-namespace Site.Tests.Publishing;
+namespace Site.Tests.Cli.Preview;
 
 /// <summary>A tab's view of the preview's rebuild events, read as a browser's EventSource would.</summary>
 internal sealed class PreviewEvents : IDisposable

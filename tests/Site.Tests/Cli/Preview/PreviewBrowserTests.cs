@@ -4,7 +4,7 @@ using Site.Cli.Preview;
 using Site.Tests.Browser;
 using Site.Tests.Support;
 
-namespace Site.Tests.Publishing;
+namespace Site.Tests.Cli.Preview;
 
 /// <summary>In a real browser, the preview's error overlay and reloads work under the pages' own Content-Security-Policy.</summary>
 [Collection(BrowserTestGroup.Name)]
