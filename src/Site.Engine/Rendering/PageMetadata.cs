@@ -41,6 +41,17 @@ internal sealed class PageMetadata(SiteGraph graph, SiteUrls urls, Navigation na
         return new PageMeta(title, Shorten(description), path, section, trail, urls.Absolute(path), openGraphType, jsonLd, urls.Feed);
     }
 
+    /// <summary>The metadata of the page of a section, titled as the navigation names it.</summary>
+    public PageMeta Section(LinkView section, string description) => Of(section.Text, description, section.Href, section);
+
+    /// <summary>The metadata of a section's page that lists a collection (works, people, sources), with its CollectionPage data.</summary>
+    public PageMeta Collection(LinkView section, string description) =>
+        Of(section.Text, description, section.Href, section, data: Data.Collection(section.Text, section.Href, description));
+
+    /// <summary>The metadata of a detail page in a section, such as one work's: the section is its parent in the breadcrumb trail.</summary>
+    public PageMeta Detail(string title, string description, string path, LinkView section, string openGraphType, JsonObject data) =>
+        Of(title, description, path, section, [section], openGraphType, data);
+
     /// <summary>Cuts a description to what search engines show, at a word boundary.</summary>
     private static string Shorten(string text)
     {

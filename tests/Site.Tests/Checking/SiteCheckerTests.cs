@@ -11,8 +11,7 @@ public sealed class SiteCheckerTests
     public void A_broken_link_written_in_markdown_is_reported_where_it_is_written_not_in_the_page()
     {
         // Given a page of a site under /sub/ whose Markdown links to a page the site does not have
-        using var site = TestSite.Create().With("input/pages/couple.md", "---\ntitle: Us\ndescription: Our story.\n---\nSee [them](/gone/).\n");
-        var graph = TestGraph.Link(site);
+        var graph = TestGraph.Link(site => site.With("input/pages/couple.md", "---\ntitle: Us\ndescription: Our story.\n---\nSee [them](/gone/).\n"));
         var urls = new SiteUrls("/sub/");
         var diagnostics = new DiagnosticBag();
         var checker = new SiteChecker(urls, diagnostics, [], graph.MarkdownLinks);

@@ -10,10 +10,9 @@ public sealed class LinkerTests
     public void Records_each_link_and_image_of_a_markdown_page_where_it_is_written()
     {
         // Given a page whose body, starting on line 5, has a link, an image and a citation marker
-        using var site = TestSite.Create().With("input/pages/couple.md", "---\ntitle: Us\ndescription: Our story.\n---\nSee [works](/works/) [@met].\n\n  ![A set](/assets/set.png)\n");
+        var graph = TestGraph.Link(site => site.With("input/pages/couple.md", "---\ntitle: Us\ndescription: Our story.\n---\nSee [works](/works/) [@met].\n\n  ![A set](/assets/set.png)\n"));
 
         // When the content is linked
-        var graph = TestGraph.Link(site);
 
         // Then the graph holds both addresses as written, at their lines and columns in the file
         Assert.Equal(
@@ -25,9 +24,9 @@ public sealed class LinkerTests
     [Fact]
     public void Indexes_what_each_source_backs_as_person_work_and_credit_entries()
     {
-        using var site = TestSite.Create();
+        var graph = TestGraph.Link();
 
-        var listings = TestGraph.Link(site).ListingsCiting["one"].ToList();
+        var listings = graph.ListingsCiting["one"].ToList();
 
         Assert.Collection(listings,
             l => Assert.Equal("ann", Assert.IsType<Listing.PersonEntry>(l).Person.Id),
@@ -40,16 +39,15 @@ public sealed class LinkerTests
     [Fact]
     public void Knows_the_couple_from_the_settings_and_the_works_they_both_took_part_in()
     {
-        using var site = TestSite.Create().With("input/works/solo.yaml", """
+        var graph = TestGraph.Link(site => site.With("input/works/solo.yaml", """
             - id: solo
               title: Solo
               kind: play
               summary: Ann alone.
               citations: [{ source: one, quote: They married in 1988. }]
               credits: [{ person: ann, role: acted, citations: [{ source: one, quote: They married in 1988. }] }]
-            """);
+            """));
 
-        var graph = TestGraph.Link(site);
 
         Assert.Equal(["Ann", "Bob"], graph.Couple.Select(p => p.Name));
         Assert.Equal([true, false], graph.Content.Works.Select(graph.IsTogether));

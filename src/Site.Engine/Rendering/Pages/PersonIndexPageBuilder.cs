@@ -17,8 +17,7 @@ internal sealed class PersonIndexPageBuilder(PageContext context) : IPageBuilder
         return new PersonIndexView(people.Select(p => new PersonRow(context.Parts.PersonLink(p), p.Relation, context.Graph.FactsAbout[p.Id].Count())).ToList())
         {
             Chrome = context.Chrome,
-            Meta = context.Meta.Of("People", description, context.Urls.People, context.Navigation.People,
-                data: context.Meta.Data.Collection("People", context.Urls.People, description)),
+            Meta = context.Meta.Collection(context.Navigation.People, description),
         };
     }
 }

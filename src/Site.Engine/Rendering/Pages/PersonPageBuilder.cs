@@ -29,8 +29,8 @@ internal sealed class PersonPageBuilder(PageContext context) : IPageBuilder
             graph.QuotesAbout[person.Id].Except(quotesBy).Select(parts.QuoteView).ToList())
         {
             Chrome = context.Chrome,
-            Meta = context.Meta.Of(person.Name, $"{person.Name}: {person.Relation}. {person.Summary}".TrimEnd(' ', '.') + ".", context.Urls.Person(person.Id),
-                context.Navigation.People, [context.Navigation.People], "profile", context.Meta.Data.Person(person)),
+            Meta = context.Meta.Detail(person.Name, $"{person.Name}: {person.Relation}. {person.Summary}".TrimEnd(' ', '.') + ".", context.Urls.Person(person.Id),
+                context.Navigation.People, "profile", context.Meta.Data.Person(person)),
         };
     }
 }

@@ -24,8 +24,8 @@ internal sealed class QuotesPageBuilder(PageContext context) : IPageBuilder
         return new QuotesView(groups)
         {
             Chrome = context.Chrome,
-            Meta = context.Meta.Of("Quotes", $"{quotes.Count} things {ViewParts.Listed([.. context.Graph.Couple.Select(p => p.Name), "others"])} said, as the sources reproduce them, grouped by speaker.",
-                context.Urls.Quotes, context.Navigation.Quotes),
+            Meta = context.Meta.Section(context.Navigation.Quotes,
+                $"{quotes.Count} things {ViewParts.Listed([.. context.Graph.Couple.Select(p => p.Name), "others"])} said, as the sources reproduce them, grouped by speaker."),
         };
     }
 

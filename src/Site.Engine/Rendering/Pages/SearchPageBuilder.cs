@@ -16,7 +16,6 @@ internal sealed class SearchPageBuilder(PageContext context, SearchCatalog searc
         new(search.Groups, context.Urls.SearchIndex, context.Urls.Href("assets/search.js"))
         {
             Chrome = context.Chrome,
-            Meta = context.Meta.Of("Search", $"Search every fact, quote, person, work and source on the site about {context.Chrome.Couple}.",
-                context.Urls.Search, context.Navigation.Search),
+            Meta = context.Meta.Section(context.Navigation.Search, $"Search every fact, quote, person, work and source on the site about {context.Chrome.Couple}."),
         };
 }

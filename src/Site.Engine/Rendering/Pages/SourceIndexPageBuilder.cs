@@ -17,8 +17,7 @@ internal sealed class SourceIndexPageBuilder(PageContext context) : IPageBuilder
         return new SourceIndexView(sources.Select(context.Parts.SourceRow).ToList())
         {
             Chrome = context.Chrome,
-            Meta = context.Meta.Of("Sources", description, context.Urls.Sources, context.Navigation.Sources,
-                data: context.Meta.Data.Collection("Sources", context.Urls.Sources, description)),
+            Meta = context.Meta.Collection(context.Navigation.Sources, description),
         };
     }
 }

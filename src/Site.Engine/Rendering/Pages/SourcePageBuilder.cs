@@ -26,8 +26,8 @@ internal sealed class SourcePageBuilder(PageContext context) : IPageBuilder
         return new SourceView(row, outlets, facts, Listings(source.Id), graph.QuotesFrom[source.Id].Select(parts.QuoteView).ToList())
         {
             Chrome = context.Chrome,
-            Meta = context.Meta.Of(row.Link.Text, $"What source {row.Number} tells us: {source.Summary}", context.Urls.Source(source.Id),
-                context.Navigation.Sources, [context.Navigation.Sources], "article", context.Meta.Data.Article(source)),
+            Meta = context.Meta.Detail(row.Link.Text, $"What source {row.Number} tells us: {source.Summary}", context.Urls.Source(source.Id),
+                context.Navigation.Sources, "article", context.Meta.Data.Article(source)),
         };
     }
 

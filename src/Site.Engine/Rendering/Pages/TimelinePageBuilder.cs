@@ -21,8 +21,7 @@ internal sealed class TimelinePageBuilder(PageContext context) : IPageBuilder
         return new TimelineView(years, graph.Content.Facts.Count - dated.Count)
         {
             Chrome = context.Chrome,
-            Meta = context.Meta.Of("Timeline", $"Every dated event in the lives and work of {context.Chrome.Couple}{span}, each with its sources.",
-                context.Urls.Timeline, context.Navigation.Timeline),
+            Meta = context.Meta.Section(context.Navigation.Timeline, $"Every dated event in the lives and work of {context.Chrome.Couple}{span}, each with its sources."),
         };
     }
 }

@@ -17,8 +17,7 @@ internal sealed class WorkIndexPageBuilder(PageContext context) : IPageBuilder
         return new WorkIndexView(ViewParts.ByYear(works).Select(context.Parts.WorkRow).ToList())
         {
             Chrome = context.Chrome,
-            Meta = context.Meta.Of("Works", description, context.Urls.Works, context.Navigation.Works,
-                data: context.Meta.Data.Collection("Works", context.Urls.Works, description)),
+            Meta = context.Meta.Collection(context.Navigation.Works, description),
         };
     }
 }

@@ -24,8 +24,8 @@ internal sealed class WorkPageBuilder(PageContext context) : IPageBuilder
             graph.QuotesAbout[work.Id].Select(parts.QuoteView).ToList())
         {
             Chrome = context.Chrome,
-            Meta = context.Meta.Of(work.Title, $"{work.Title}{year}, {row.Kind.ToLowerInvariant()}: {work.Summary}", context.Urls.Work(work.Id),
-                context.Navigation.Works, [context.Navigation.Works], work.Kind.IsMovie() ? "video.movie" : "website", context.Meta.Data.Work(work)),
+            Meta = context.Meta.Detail(work.Title, $"{work.Title}{year}, {row.Kind.ToLowerInvariant()}: {work.Summary}", context.Urls.Work(work.Id),
+                context.Navigation.Works, work.Kind.IsMovie() ? "video.movie" : "website", context.Meta.Data.Work(work)),
         };
     }
 }

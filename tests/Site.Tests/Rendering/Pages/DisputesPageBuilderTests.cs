@@ -9,10 +9,10 @@ public sealed class DisputesPageBuilderTests
     public void Shows_each_side_of_a_disputed_claim_with_the_words_its_facts_cite()
     {
         // Given two facts that answer one question differently
-        using var site = Disputed("1988");
+        var context = TestGraph.Pages(site => Disputed(site, "1988"));
 
         // When the disputes page is built
-        var dispute = Assert.Single(new DisputesPageBuilder(TestGraph.Pages(site)).Build().Disputes);
+        var dispute = Assert.Single(new DisputesPageBuilder(context).Build().Disputes);
 
         // Then the claim has both sides, each quoting its passage with a link to it on the source's page
         Assert.Equal(("claim-year-met", "When did they meet?"), (dispute.Anchor, dispute.Question));
@@ -25,12 +25,12 @@ public sealed class DisputesPageBuilderTests
     [Fact]
     public void A_claim_every_fact_answers_alike_is_not_disputed()
     {
-        using var site = Disputed("1987");
+        var context = TestGraph.Pages(site => Disputed(site, "1987"));
 
-        Assert.Empty(new DisputesPageBuilder(TestGraph.Pages(site)).Build().Disputes);
+        Assert.Empty(new DisputesPageBuilder(context).Build().Disputes);
     }
 
-    private static TestSite Disputed(string secondAnswer) => TestSite.Create()
+    private static TestSite Disputed(TestSite site, string secondAnswer) => site
         .With("input/claims.yaml", "- id: year-met\n  question: When did they meet?\n")
         .With("input/facts/claims.yaml", $$"""
             - id: met-1987

@@ -9,9 +9,9 @@ public sealed class HomePageBuilderTests
     [Fact]
     public void Plans_one_page_at_the_home_address()
     {
-        using var site = TestSite.Create();
+        var context = TestGraph.Pages();
 
-        var plans = new HomePageBuilder(TestGraph.Pages(site)).Plan().ToList();
+        var plans = new HomePageBuilder(context).Plan().ToList();
 
         var plan = Assert.Single(plans);
         Assert.Equal(("/", "index.html"), (plan.Path, plan.OutputPath));
@@ -22,10 +22,10 @@ public sealed class HomePageBuilderTests
     public void Shows_the_couple_the_work_they_made_together_and_their_milestones()
     {
         // Given a couple who both acted in one film, and a dated fact about them both
-        using var site = TestSite.Create();
+        var context = TestGraph.Pages();
 
         // When the home page is built
-        var view = new HomePageBuilder(TestGraph.Pages(site)).Build();
+        var view = new HomePageBuilder(context).Build();
 
         // Then it links to each of them, to the film, and to the fact
         Assert.Equal([new LinkView("Ann", "/people/ann/"), new LinkView("Bob", "/people/bob/")], view.Couple.Select(c => c.Link));
@@ -38,9 +38,9 @@ public sealed class HomePageBuilderTests
     [Fact]
     public void Takes_its_introduction_title_and_description_from_home_md()
     {
-        using var site = TestSite.Create().With("input/pages/home.md", "---\ntitle: Welcome\ndescription: All about Ann and Bob.\n---\nThey met [@met] on a set.\n");
+        var context = TestGraph.Pages(site => site.With("input/pages/home.md", "---\ntitle: Welcome\ndescription: All about Ann and Bob.\n---\nThey met [@met] on a set.\n"));
 
-        var view = new HomePageBuilder(TestGraph.Pages(site)).Build();
+        var view = new HomePageBuilder(context).Build();
 
         Assert.Equal(("Welcome", "All about Ann and Bob."), (view.Meta.Title, view.Meta.Description));
         Assert.Equal("<p>They met ", Assert.IsType<ProsePart.Html>(view.Intro[0]).Value);

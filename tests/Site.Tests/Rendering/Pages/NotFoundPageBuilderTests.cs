@@ -8,8 +8,7 @@ public sealed class NotFoundPageBuilderTests
     [Fact]
     public void Suggests_the_home_page_and_every_section_and_belongs_to_none()
     {
-        using var site = TestSite.Create();
-        var context = TestGraph.Pages(site);
+        var context = TestGraph.Pages();
 
         var plan = Assert.Single(new NotFoundPageBuilder(context).Plan());
         var view = new NotFoundPageBuilder(context).Build();

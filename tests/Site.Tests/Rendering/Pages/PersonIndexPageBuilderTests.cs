@@ -9,9 +9,9 @@ public sealed class PersonIndexPageBuilderTests
     [Fact]
     public void Lists_everyone_in_file_order_with_who_they_are_and_how_many_facts_are_about_them()
     {
-        using var site = TestSite.Create().With("input/people/more.yaml", "- { id: cy, name: Cy, relation: A friend, citations: [{ source: one, quote: They married in 1988. }] }\n");
+        var context = TestGraph.Pages(site => site.With("input/people/more.yaml", "- { id: cy, name: Cy, relation: A friend, citations: [{ source: one, quote: They married in 1988. }] }\n"));
 
-        var view = new PersonIndexPageBuilder(TestGraph.Pages(site)).Build();
+        var view = new PersonIndexPageBuilder(context).Build();
 
         Assert.Equal(
             [

@@ -8,9 +8,9 @@ public sealed class PersonPageBuilderTests
     [Fact]
     public void Plans_a_page_for_each_person()
     {
-        using var site = TestSite.Create();
+        var context = TestGraph.Pages();
 
-        var plans = new PersonPageBuilder(TestGraph.Pages(site)).Plan().ToList();
+        var plans = new PersonPageBuilder(context).Plan().ToList();
 
         Assert.Equal(["people/ann/index.html", "people/bob/index.html"], plans.Select(p => p.OutputPath));
     }
@@ -19,20 +19,14 @@ public sealed class PersonPageBuilderTests
     public void Keeps_what_a_person_said_apart_from_what_others_said_about_them()
     {
         // Given Ann's own quote, and one of Bob's about her
-        using var site = TestSite.Create().With("input/quotes.yaml", """
-            - id: happy
-              speakers: [ann]
-              text: We are very happy,
-              source: one
-              context: On their marriage.
+        var context = TestGraph.Pages(site => site.With("input/quotes/more.yaml", """
             - id: made
               speakers: [bob]
               about: [ann]
               text: made for each other
               source: one
               context: On Ann.
-            """);
-        var context = TestGraph.Pages(site);
+            """));
 
         // When Ann's page is built
         var view = new PersonPageBuilder(context).Build(context.Graph.People["ann"]);

@@ -9,9 +9,9 @@ public sealed class ProsePageBuilderTests
     [Fact]
     public void Plans_a_page_for_each_markdown_file_but_home_md()
     {
-        using var site = WithPages();
+        var context = TestGraph.Pages(WithPages);
 
-        var plans = new ProsePageBuilder(TestGraph.Pages(site)).Plan().ToList();
+        var plans = new ProsePageBuilder(context).Plan().ToList();
 
         Assert.Equal(["/couple/", "/faq/"], plans.Select(p => p.Path));
         Assert.Equal(["couple/index.html", "faq/index.html"], plans.Select(p => p.OutputPath));
@@ -20,8 +20,7 @@ public sealed class ProsePageBuilderTests
     [Fact]
     public void A_page_is_its_own_section_of_the_navigation()
     {
-        using var site = WithPages();
-        var context = TestGraph.Pages(site);
+        var context = TestGraph.Pages(WithPages);
 
         var views = context.Graph.Content.Pages.Where(p => !p.IsHome).Select(new ProsePageBuilder(context).Build).ToList();
 
@@ -33,8 +32,7 @@ public sealed class ProsePageBuilderTests
     public void Cuts_the_body_at_each_citation_marker_and_puts_site_paths_under_the_base_path()
     {
         // Given a page with a link to a section and a citation marker
-        using var site = TestSite.Create().With("input/pages/couple.md", "---\ntitle: Us\ndescription: Our story.\n---\nSee [works](/works/), as [@met] says.\n");
-        var context = TestGraph.Pages(site, "/sub/");
+        var context = TestGraph.Pages(site => site.With("input/pages/couple.md", "---\ntitle: Us\ndescription: Our story.\n---\nSee [works](/works/), as [@met] says.\n"), "/sub/");
 
         // When it is built for a site under /sub/
         var body = new ProsePageBuilder(context).Build(context.Graph.Content.Pages[0]).Body;
@@ -46,7 +44,7 @@ public sealed class ProsePageBuilderTests
             part => Assert.Equal(" says.</p>\n", Assert.IsType<ProsePart.Html>(part).Value));
     }
 
-    private static TestSite WithPages() => TestSite.Create()
+    private static TestSite WithPages(TestSite site) => site
         .With("input/pages/home.md", "---\ntitle: Home\ndescription: Home.\n---\nHello.\n")
         .With("input/pages/couple.md", "---\ntitle: Their story\ndescription: How they met.\n---\nThey met.\n")
         .With("input/pages/faq.md", "---\ntitle: Questions\ndescription: What people ask.\n---\nAsk.\n");

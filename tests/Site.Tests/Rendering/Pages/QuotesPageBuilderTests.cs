@@ -10,21 +10,16 @@ public sealed class QuotesPageBuilderTests
     public void Groups_quotes_by_speaker_and_speakers_who_spoke_together_apart()
     {
         // Given a quote of Ann's and one that Ann and Bob said together
-        using var site = TestSite.Create().With("input/quotes.yaml", """
-            - id: happy
-              speakers: [ann]
-              text: We are very happy,
-              source: one
-              context: On their marriage.
+        var context = TestGraph.Pages(site => site.With("input/quotes/more.yaml", """
             - id: made
               speakers: [ann, bob]
               text: made for each other
               source: one
               context: On each other.
-            """);
+            """));
 
         // When the quotes page is built
-        var view = new QuotesPageBuilder(TestGraph.Pages(site)).Build();
+        var view = new QuotesPageBuilder(context).Build();
 
         // Then each group has its anchor and a link to its speaker (the first of a pair)
         Assert.Equal(

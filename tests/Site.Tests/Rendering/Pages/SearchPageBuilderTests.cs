@@ -9,8 +9,7 @@ public sealed class SearchPageBuilderTests
     [Fact]
     public void Lists_everything_by_kind_each_linking_to_exactly_where_it_is_shown()
     {
-        using var site = TestSite.Create();
-        var context = TestGraph.Pages(site);
+        var context = TestGraph.Pages();
 
         var view = new SearchPageBuilder(context, new SearchCatalog(context.Graph, context.Urls, context.Parts)).Build();
 

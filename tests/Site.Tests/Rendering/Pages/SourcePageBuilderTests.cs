@@ -8,8 +8,7 @@ public sealed class SourcePageBuilderTests
     [Fact]
     public void Shows_each_fact_person_work_and_credit_it_backs_under_the_anchor_citations_link_to()
     {
-        using var site = TestSite.Create();
-        var context = TestGraph.Pages(site);
+        var context = TestGraph.Pages();
 
         var view = new SourcePageBuilder(context).Build(context.Graph.Sources["one"]);
 
@@ -24,7 +23,7 @@ public sealed class SourcePageBuilderTests
     public void Two_credits_of_one_person_in_one_role_share_one_entry_with_the_passages_of_both()
     {
         // Given Ann credited twice as acting in the film, each credit with its own passage
-        using var site = TestSite.Create().With("input/works.yaml", """
+        var context = TestGraph.Pages(site => site.With("input/works.yaml", """
             - id: the-film
               title: The Film
               kind: film
@@ -33,8 +32,7 @@ public sealed class SourcePageBuilderTests
               credits:
                 - { person: ann, role: acted, as: One, citations: [{ source: one, quote: met on a film set }] }
                 - { person: ann, role: acted, as: Two, citations: [{ source: one, quote: They married in 1988. }] }
-            """);
-        var context = TestGraph.Pages(site);
+            """));
 
         // When the source's page is built
         var view = new SourcePageBuilder(context).Build(context.Graph.Sources["one"]);

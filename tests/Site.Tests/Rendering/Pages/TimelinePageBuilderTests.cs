@@ -9,7 +9,7 @@ public sealed class TimelinePageBuilderTests
     public void Groups_dated_facts_by_year_oldest_first_and_counts_the_undated()
     {
         // Given a fact of 1987, one of 1988 and one without a date
-        using var site = TestSite.Create().With("input/facts/more.yaml", """
+        var context = TestGraph.Pages(site => site.With("input/facts/more.yaml", """
             - id: married
               statement: They married.
               about: [ann, bob]
@@ -19,10 +19,10 @@ public sealed class TimelinePageBuilderTests
               statement: They are happy.
               about: [ann]
               citations: [{ source: one, quote: We are very happy }]
-            """);
+            """));
 
         // When the timeline is built
-        var view = new TimelinePageBuilder(TestGraph.Pages(site)).Build();
+        var view = new TimelinePageBuilder(context).Build();
 
         // Then it has a year for each dated fact, and counts the other
         Assert.Equal([(1987, "fact-met"), (1988, "fact-married")], view.Years.Select(y => (y.Year, Assert.Single(y.Facts).Anchor)));
@@ -33,8 +33,7 @@ public sealed class TimelinePageBuilderTests
     [Fact]
     public void Plans_one_page_in_the_timeline_section()
     {
-        using var site = TestSite.Create();
-        var context = TestGraph.Pages(site);
+        var context = TestGraph.Pages();
 
         var plan = Assert.Single(new TimelinePageBuilder(context).Plan());
 

@@ -9,7 +9,7 @@ public sealed class WorkIndexPageBuilderTests
     public void Lists_works_by_year_with_undated_works_last_and_counts_those_of_the_couple()
     {
         // Given a film of 1987 with both of the couple, an older play, and a band without a year
-        using var site = TestSite.Create().With("input/works/more.yaml", """
+        var context = TestGraph.Pages(site => site.With("input/works/more.yaml", """
             - id: zeta
               title: Zeta
               kind: play
@@ -21,10 +21,10 @@ public sealed class WorkIndexPageBuilderTests
               kind: band
               summary: A band.
               citations: [{ source: one, quote: They married in 1988. }]
-            """);
+            """));
 
         // When the works index is built
-        var view = new WorkIndexPageBuilder(TestGraph.Pages(site)).Build();
+        var view = new WorkIndexPageBuilder(context).Build();
 
         // Then the rows run by year, with their kinds as people read them
         Assert.Equal([("Zeta", "1980", "Play"), ("The Film", "1987", "Film"), ("Alpha", null, "Band")], view.Rows.Select(r => (r.Link.Text, r.YearText, r.Kind)));

@@ -8,9 +8,9 @@ public sealed class WorkPageBuilderTests
     [Fact]
     public void Plans_a_page_for_each_work()
     {
-        using var site = TestSite.Create().With("input/works/more.yaml", "- { id: other, title: Other, kind: series, summary: A series, citations: [{ source: one, quote: They married in 1988. }] }\n");
+        var context = TestGraph.Pages(site => site.With("input/works/more.yaml", "- { id: other, title: Other, kind: series, summary: A series, citations: [{ source: one, quote: They married in 1988. }] }\n"));
 
-        var plans = new WorkPageBuilder(TestGraph.Pages(site)).Plan().ToList();
+        var plans = new WorkPageBuilder(context).Plan().ToList();
 
         Assert.Equal(["works/the-film/index.html", "works/other/index.html"], plans.Select(p => p.OutputPath));
     }
@@ -18,8 +18,7 @@ public sealed class WorkPageBuilderTests
     [Fact]
     public void Each_credit_cites_the_passage_under_its_anchor_on_the_source_page()
     {
-        using var site = TestSite.Create();
-        var context = TestGraph.Pages(site);
+        var context = TestGraph.Pages();
 
         var view = new WorkPageBuilder(context).Build(context.Graph.Works["the-film"]);
 
@@ -32,8 +31,7 @@ public sealed class WorkPageBuilderTests
     [Fact]
     public void A_film_is_a_movie_found_under_works()
     {
-        using var site = TestSite.Create();
-        var context = TestGraph.Pages(site);
+        var context = TestGraph.Pages();
 
         var meta = new WorkPageBuilder(context).Build(context.Graph.Works["the-film"]).Meta;
 
