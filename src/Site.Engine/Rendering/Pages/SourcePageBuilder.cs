@@ -50,12 +50,16 @@ internal sealed class SourcePageBuilder(PageContext context) : IPageBuilder
                         $"{work.Title}: {work.Kind.Label().ToLowerInvariant()}{(work.Year is { } y ? ", " + y.Display : string.Empty)}", parts.WorkLink(work), null));
                     break;
 
-                // Two credits of one person in one role share an anchor; the entry shows the passages of both.
-                case Listing.CreditEntry(var work, var credit) when anchors.Add(SiteUrls.CreditAnchor(work, credit)):
+                case Listing.CreditEntry(var work, var credit):
+                    // Two credits of one person in one role share an anchor; the entry shows the passages of both.
                     var anchor = SiteUrls.CreditAnchor(work, credit);
-                    var sameAnchor = work.Credits.Where(c => SiteUrls.CreditAnchor(work, c) == anchor).SelectMany(c => c.Citations);
-                    listings.Add(new EvidenceView(anchor, QuotesFrom(sameAnchor, sourceId),
-                        $"{context.Graph.People[credit.Person.Value].Name} {ViewParts.CreditText(credit)} in {work.Title}", parts.WorkLink(work), null));
+                    if (anchors.Add(anchor))
+                    {
+                        var sameAnchor = work.Credits.Where(c => SiteUrls.CreditAnchor(work, c) == anchor).SelectMany(c => c.Citations);
+                        listings.Add(new EvidenceView(anchor, QuotesFrom(sameAnchor, sourceId),
+                            $"{context.Graph.People[credit.Person.Value].Name} {ViewParts.CreditText(credit)} in {work.Title}", parts.WorkLink(work), null));
+                    }
+
                     break;
             }
         }
