@@ -34,8 +34,15 @@ public static class Linker
 
         // A kind of record some of whose files could not be read: a reference to it is not checked, for every one that
         // names a lost record would be reported as unknown, and the error that matters would be lost among them.
-        var notChecked = content.Unread.Select(ContentLayout.KindOf).OfType<DataKind>()
-            .SelectMany(k => ReferenceKinds.GetValueOrDefault(k, [])).ToHashSet(Ordinal);
+        var notChecked = new HashSet<string>(Ordinal);
+        foreach (var path in content.Unread)
+        {
+            if (ContentLayout.KindOf(path) is { } kind && ReferenceKinds.TryGetValue(kind, out var kinds))
+            {
+                notChecked.UnionWith(kinds);
+            }
+        }
+
         var skipped = new Dictionary<string, int>(Ordinal);
 
         void Resolve(Located<string> reference, string kind, HashSet<string> known)

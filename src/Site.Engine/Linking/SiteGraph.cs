@@ -9,7 +9,7 @@ public sealed class SiteGraph
     private readonly Dictionary<string, Claim> _disputedFacts;
 
     private SiteGraph(Content content, SiteSettings settings, IReadOnlyList<MarkdownLink> markdownLinks, IReadOnlyList<Fact> chronological,
-        ILookup<string, Fact> factsCiting, ILookup<string, Listing> listingsCiting, IReadOnlyList<Dispute> disputes)
+        ILookup<string, Fact> factsAbout, ILookup<string, Fact> factsCiting, ILookup<string, Listing> listingsCiting, IReadOnlyList<Dispute> disputes)
     {
         Content = content;
         Settings = settings;
@@ -21,7 +21,7 @@ public sealed class SiteGraph
         SourceNumbers = Numbered(content.Sources);
         Couple = settings.Couple.Select(c => People[c.Value]).ToList();
         Chronological = chronological;
-        FactsAbout = By(chronological, f => f.About.Select(a => a.Value));
+        FactsAbout = factsAbout;
         FactsCiting = factsCiting;
         QuotesFrom = content.Quotes.ToLookup(q => q.Source.Value, Ordinal);
         QuotesBy = By(content.Quotes, q => q.Speakers.Select(s => s.Value));
@@ -105,14 +105,16 @@ public sealed class SiteGraph
     internal static SiteGraph Build(Content content, SiteSettings settings, IReadOnlyList<MarkdownLink> markdownLinks)
     {
         var chronological = content.Facts.OrderBy(f => f.Date is null).ThenBy(f => f.Date).ThenBy(f => f.Id, Ordinal).ToList();
+        ILookup<string, Fact>? about = null;
         ILookup<string, Fact>? citing = null;
         ILookup<string, Listing>? listings = null;
         IReadOnlyList<Dispute>? disputes = null;
         Parallel.Invoke(
+            () => about = By(chronological, f => f.About.Select(a => a.Value)),
             () => citing = By(chronological, f => f.Citations.Select(c => c.Source.Value).Distinct(Ordinal)),
             () => listings = ListingsBySource(content),
             () => disputes = FindDisputes(content));
-        return new SiteGraph(content, settings, markdownLinks, chronological, citing!, listings!, disputes!);
+        return new SiteGraph(content, settings, markdownLinks, chronological, about!, citing!, listings!, disputes!);
     }
 
     private static List<Dispute> FindDisputes(Content content)

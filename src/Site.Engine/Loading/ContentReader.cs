@@ -145,7 +145,7 @@ public static class ContentReader
     /// <summary>Warns about YAML and Markdown files under input/ that no rule reads, which is usually a misnamed file.</summary>
     private static void ReportUnreadFiles(List<string> input, DiagnosticBag diagnostics)
     {
-        var expected = ContentLayout.DataKinds.Select(k => $"input/{ContentLayout.Name(k)}.yaml").Append(ContentLayout.SiteFile).ToList();
+        var expected = ContentLayout.DataFiles().Append(ContentLayout.SiteFile).ToList();
         foreach (var path in input.Where(p => p != ContentLayout.SiteFile && ContentLayout.KindOf(p) is null && !ContentLayout.IsPage(p)))
         {
             diagnostics.Add(Errors.UnreadFile(SourceSpan.File(path), Suggestions.Closest(path, expected)));
