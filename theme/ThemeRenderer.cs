@@ -21,7 +21,7 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
     private const int BufferSize = 64 * 1024;
 
     /// <inheritdoc/>
-    public async Task RenderAsync(IReadOnlyList<PagePlan> pages, Action<PagePlan, IReadOnlyList<string>> rendered)
+    public async Task RenderAsync(IReadOnlyList<PagePlan> pages, Action<RenderedPage> rendered)
     {
         // One worker per core, each rendering its share of the pages one at a time.
         var partitions = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, pages.Count / 8));
@@ -36,7 +36,7 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
             {
                 var page = await RenderOneAsync(services, pages[i].BuildView(), html);
                 html = html.GetStringBuilder().Capacity > 16 * BufferSize ? NewBuffer() : html;
-                rendered(pages[i], page);
+                rendered(new RenderedPage(pages[i].OutputPath, page));
             }
         })));
     }
