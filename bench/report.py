@@ -119,7 +119,7 @@ final move into `output/` are timed on their own.
   compile time in one place (`ThemeRenderer.RenderOneAsync`), the preview's JSON is source-generated (`PreviewJson`),
   and the search index is written with `Utf8JsonWriter`; the one summary warning left, from
   Microsoft.AspNetCore.Components' own code, is explained in the project file and covered by the test that builds the
-  real site with both tools and compares every byte (`tests/Site.Tests/Native/`). The preview builds no warm-up builds
+  real site with both tools and compares every byte (`tests/Site.Tests/Cli/Native/`). The preview builds no warm-up builds
   in the native tool, where the first build is as fast as the thirtieth.
 - **No stage is worse than linear.** The link stage builds every index once (facts by person, by work and by source;
   sources' listings); each seed is normalised once and every quote is found in it with one ordinal search.

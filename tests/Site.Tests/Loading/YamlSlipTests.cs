@@ -41,7 +41,7 @@ public sealed class YamlSlipTests
         var diagnostics = new DiagnosticBag();
         var records = ContentReader.Load("input/facts/all.yaml", broken.Replace(statement, "  " + rewritten, StringComparison.Ordinal), new IdPool(), diagnostics);
         Assert.Empty(diagnostics.Sorted());
-        Assert.Equal(meant, Assert.IsType<Fact>(Assert.Single(records!)).Statement);
+        Assert.Equal(meant, Assert.IsType<Fact>(Assert.Single(Assert.IsType<FileContent.Records>(records).Items)).Statement);
     }
 
     [Theory]

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Net;
-using Site.Tests.Publishing;
+using Site.Tests.Cli.Preview;
 using Site.Tests.Support;
 
-namespace Site.Tests.Native;
+namespace Site.Tests.Cli.Native;
 
 /// <summary>
 /// The native tool does what the tool under the .NET runtime does, byte for byte: the build of the real site, the

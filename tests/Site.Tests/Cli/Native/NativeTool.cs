@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using Site.Tests.Support;
 
-namespace Site.Tests.Native;
+namespace Site.Tests.Cli.Native;
 
 /// <summary>
 /// The site tool published as a native executable, exactly as the README tells a user to: once per test run, into the

@@ -2,7 +2,7 @@ using Site.Cli;
 using Site.Cli.Preview;
 using Site.Tests.Support;
 
-namespace Site.Tests.Publishing;
+namespace Site.Tests.Cli.Preview;
 
 /// <summary>The preview tells the terminal what happened, and only that.</summary>
 public sealed class PreviewMessageTests : IAsyncLifetime
