@@ -1,0 +1,133 @@
+using Site.Engine.Model;
+
+namespace Site.Engine.Passages;
+
+/// <summary>
+/// Finds the passage of an article closest to a quote that is not in it. The article's word index gives the few places
+/// where the quote's words occur in its order (each occurrence votes for where the quote would start), and only those
+/// are aligned word by word, so a search costs about as much as the quote is long, however long the article.
+/// </summary>
+public static class PassageFinder
+{
+    /// <summary>How close a passage must be to be offered: below this, fewer than about half its words are the quote's.</summary>
+    public const double MinSimilarity = 0.5;
+
+    /// <summary>How many of the most-voted places are aligned.</summary>
+    private const int Candidates = 6;
+
+    /// <summary>A word that occurs more often than this votes only when the quote has no rarer word.</summary>
+    private const int CommonWord = 500;
+
+    /// <summary>The passage of <paramref name="article"/> closest to <paramref name="quote"/>, or null when none is close.</summary>
+    public static Passage? Closest(string quote, SeedText article)
+    {
+        var keys = WordKeys.KeysOf(quote);
+        if (keys.Length == 0 || article.Words.Count == 0)
+        {
+            return null;
+        }
+
+        (int First, int Last, double Similarity)? best = null;
+        var slack = Math.Max(3, keys.Length / 2);
+        foreach (var start in Starts(keys, article))
+        {
+            var from = Math.Max(0, start - slack);
+            var to = Math.Min(article.Words.Count, start + keys.Length + slack);
+            var (first, last, cost) = WordAlignment.Align(keys, article.Words, from, to);
+            if (first > last)
+            {
+                continue;
+            }
+
+            var similarity = 1 - (cost / Math.Max(keys.Length, last - first + 1));
+            if (best is null || similarity > best.Value.Similarity || (similarity == best.Value.Similarity && first < best.Value.First))
+            {
+                best = (first, last, similarity);
+            }
+        }
+
+        return best is { } found && found.Similarity >= MinSimilarity
+            ? PassageOf(article, found.First, found.Last, found.Similarity, quote)
+            : null;
+    }
+
+    /// <summary>
+    /// The passage of the article's words <paramref name="first"/> to <paramref name="last"/>. Of the punctuation at
+    /// either end (quotation marks, a comma), only as much is kept as <paramref name="like"/> has there too.
+    /// </summary>
+    public static Passage PassageOf(SeedText article, int first, int last, double similarity, string like)
+    {
+        var text = article.Seed.Text;
+        var (start, end) = (article.Words[first].Start, article.Words[last].End);
+        var quote = like.AsSpan().Trim();
+        var words = text.AsSpan(start, end - start);
+        var (passageLead, passageTail) = PunctuationAround(words);
+        var (quoteLead, quoteTail) = PunctuationAround(quote);
+
+        // Leading punctuation is matched from the first letter outwards, trailing from the last letter outwards.
+        var keptLead = 0;
+        while (keptLead < Math.Min(passageLead, quoteLead)
+            && Same(words[passageLead - 1 - keptLead], quote[quoteLead - 1 - keptLead]))
+        {
+            keptLead++;
+        }
+
+        var keptTail = 0;
+        while (keptTail < Math.Min(passageTail, quoteTail)
+            && Same(words[words.Length - passageTail + keptTail], quote[quote.Length - quoteTail + keptTail]))
+        {
+            keptTail++;
+        }
+
+        (start, end) = (start + passageLead - keptLead, end - passageTail + keptTail);
+        var (line, column) = article.PositionOf(start);
+        return new Passage(article.SourceId, article.Seed.Path, line, column, article.Slice(start, end), article.SentenceAround(start, end), similarity);
+    }
+
+    /// <summary>How many characters without a letter or digit start and end <paramref name="text"/> (none when it has no letter or digit).</summary>
+    private static (int Lead, int Tail) PunctuationAround(ReadOnlySpan<char> text)
+    {
+        var lead = 0;
+        while (lead < text.Length && !char.IsLetterOrDigit(text[lead]))
+        {
+            lead++;
+        }
+
+        if (lead == text.Length)
+        {
+            return (0, 0);
+        }
+
+        var tail = 0;
+        while (!char.IsLetterOrDigit(text[text.Length - 1 - tail]))
+        {
+            tail++;
+        }
+
+        return (lead, tail);
+    }
+
+    private static bool Same(char a, char b) => QuoteText.Fold(a) == QuoteText.Fold(b);
+
+    /// <summary>The places where the quote most likely starts, most-voted first: each occurrence of its i-th word at word p votes for p - i.</summary>
+    private static IEnumerable<int> Starts(string[] keys, SeedText article)
+    {
+        var occurrences = keys.Select(article.Occurrences).ToArray();
+        var hasRareWord = occurrences.Any(o => o.Count is > 0 and <= CommonWord);
+        var votes = new Dictionary<int, int>();
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (hasRareWord && occurrences[i].Count > CommonWord)
+            {
+                continue;
+            }
+
+            foreach (var position in occurrences[i])
+            {
+                votes[position - i] = votes.GetValueOrDefault(position - i) + 1;
+            }
+        }
+
+        return votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key).Take(Candidates).Select(v => v.Key);
+    }
+}
