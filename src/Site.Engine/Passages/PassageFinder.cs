@@ -1,3 +1,4 @@
+using System.Buffers;
 using Site.Engine.Model;
 
 namespace Site.Engine.Passages;
@@ -79,9 +80,34 @@ public static class PassageFinder
             keptTail++;
         }
 
+        var (wordsStart, wordsEnd) = (start, end);
         (start, end) = (start + passageLead - keptLead, end - passageTail + keptTail);
+
+        // A quotation mark opened in the passage is closed in it too (with the comma the article sets before it), and
+        // one closed is opened.
+        if (CountOf(QuotationMarks, text.AsSpan(start, end - start)) % 2 == 1)
+        {
+            var closing = text.AsSpan(end, wordsEnd - end).IndexOfAny(QuotationMarks);
+            var opening = text.AsSpan(wordsStart, start - wordsStart).LastIndexOfAny(QuotationMarks);
+            (start, end) = closing >= 0 ? (start, end + closing + 1) : opening >= 0 ? (wordsStart + opening, end) : (start, end);
+        }
+
         var (line, column) = article.PositionOf(start);
         return new Passage(article.SourceId, article.Seed.Path, line, column, article.Slice(start, end), article.SentenceAround(start, end), similarity);
+    }
+
+    private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("\"\u201C\u201D");
+
+    private static int CountOf(SearchValues<char> values, ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var at = text.IndexOfAny(values); at >= 0; at = text.IndexOfAny(values))
+        {
+            count++;
+            text = text[(at + 1)..];
+        }
+
+        return count;
     }
 
     /// <summary>How many characters without a letter or digit start and end <paramref name="text"/> (none when it has no letter or digit).</summary>

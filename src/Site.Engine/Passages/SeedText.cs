@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using Site.Engine.Model;
@@ -10,6 +11,8 @@ namespace Site.Engine.Passages;
 /// </summary>
 public sealed partial class SeedText
 {
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(",;:.!?");
+    private static readonly SearchValues<char> ClauseGaps = SearchValues.Create("\n\u2013\u2014\u2015");
     private readonly Dictionary<string, List<int>> _occurrences = new(StringComparer.Ordinal);
     private readonly List<int> _lineStarts = [0];
 
@@ -71,16 +74,21 @@ public sealed partial class SeedText
     public string Slice(int start, int end) => FoldSpaces(Seed.Text.AsSpan(start, end - start));
 
     /// <summary>
-    /// True when the article's words <paramref name="word"/> and the next one are in different clauses: punctuation
-    /// ends the first, an opening quotation mark or bracket starts the second, or a line break or a dash stands between.
+    /// True when the article's words <paramref name="word"/> and the next one are in different clauses: a comma, colon,
+    /// semicolon, full stop, question or exclamation mark ends the first (maybe inside a closing quotation mark), or a
+    /// line break or a dash stands between them.
     /// </summary>
     public bool IsClauseBreakAfter(int word)
     {
-        var text = Seed.Text;
+        var text = Seed.Text.AsSpan();
         var (end, next) = (Words[word].End, Words[word + 1].Start);
-        return text[end - 1] is ',' or ';' or ':' or '.' or '!' or '?' or ')' or '"' or '\u201D'
-            || text[next] is '(' or '"' or '\u201C'
-            || text.AsSpan(end, next - end).IndexOfAny("\n\u2013\u2014\u2015") >= 0;
+        var last = end;
+        while (!char.IsLetterOrDigit(text[last - 1]))
+        {
+            last--;
+        }
+
+        return text[last..end].IndexOfAny(ClauseEnds) >= 0 || text[end..next].IndexOfAny(ClauseGaps) >= 0;
     }
 
     /// <summary>
