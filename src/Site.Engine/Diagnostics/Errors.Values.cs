@@ -49,7 +49,7 @@ public static partial class Errors
 
         var fix = (cited, elsewhere) switch
         {
-            (_, { } other) => $"to cite the other article, write `{YamlSnippet.Field(key.Source, other.SourceId)}` and `{YamlSnippet.Field(key.Quote, other.Text)}`.",
+            (_, { } other) => $"to cite the other article, write `{YamlSnippet.Field(key.Source, other.SourceId)}` and `{YamlSnippet.Field(key.Quote, other.Text)}`",
             ({ } own, null) => $"write the words as the article has them: `{YamlSnippet.Field(key.Quote, own.Text)}`",
             _ when outlet => "copy the words that name the outlet verbatim from this source's article, punctuation included.",
             _ => "copy the words verbatim from the article, punctuation included, or correct `source`.",

@@ -54,13 +54,14 @@ public static class PassageFinder
 
     /// <summary>
     /// The passage of the article's words <paramref name="first"/> to <paramref name="last"/>. Of the punctuation at
-    /// either end (quotation marks, a comma), only as much is kept as <paramref name="like"/> has there too.
+    /// either end (quotation marks, a comma), only as much is kept as <paramref name="like"/> has there too; with no
+    /// <paramref name="like"/>, only what keeps the passage's quotation marks paired.
     /// </summary>
-    public static Passage PassageOf(SeedText article, int first, int last, double similarity, string like)
+    public static Passage PassageOf(SeedText article, int first, int last, double similarity, string? like)
     {
         var text = article.Seed.Text;
         var (start, end) = (article.Words[first].Start, article.Words[last].End);
-        var quote = like.AsSpan().Trim();
+        var quote = (like ?? string.Empty).AsSpan().Trim();
         var words = text.AsSpan(start, end - start);
         var (passageLead, passageTail) = PunctuationAround(words);
         var (quoteLead, quoteTail) = PunctuationAround(quote);
@@ -85,7 +86,7 @@ public static class PassageFinder
 
         // A quotation mark opened in the passage is closed in it too (with the comma the article sets before it), and
         // one closed is opened.
-        if (CountOf(QuotationMarks, text.AsSpan(start, end - start)) % 2 == 1)
+        if (like is null && CountOf(QuotationMarks, text.AsSpan(start, end - start)) % 2 == 1)
         {
             var closing = text.AsSpan(end, wordsEnd - end).IndexOfAny(QuotationMarks);
             var opening = text.AsSpan(wordsStart, start - wordsStart).LastIndexOfAny(QuotationMarks);
