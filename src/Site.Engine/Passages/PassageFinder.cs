@@ -14,7 +14,10 @@ public static class PassageFinder
     public const double MinSimilarity = 0.5;
 
     /// <summary>How many of the most-voted places are aligned.</summary>
-    private const int Candidates = 6;
+    private const int Candidates = 4;
+
+    /// <summary>How far apart two places may be for their votes to add up: a few words left out or added.</summary>
+    private const int Shift = 2;
 
     /// <summary>A word that occurs more often than this votes only when the quote has no rarer word.</summary>
     private const int CommonWord = 500;
@@ -136,7 +139,14 @@ public static class PassageFinder
 
     private static bool Same(char a, char b) => QuoteText.Fold(a) == QuoteText.Fold(b);
 
-    /// <summary>The places where the quote most likely starts, most-voted first: each occurrence of its i-th word at word p votes for p - i.</summary>
+    /// <summary>How many of a quote's words a passage must share to be worth aligning with it: a quarter of them.</summary>
+    public static int VotesNeeded(int words) => (words + 3) / 4;
+
+    /// <summary>
+    /// The places where the quote most likely starts, most-voted first. Each occurrence of its i-th word at word p votes
+    /// for p - i, and a place counts the votes of its neighbours too (a word left out or added shifts the rest). A place
+    /// needs the votes of a quarter of the quote's words, and half as many as the best place, to be worth aligning.
+    /// </summary>
     private static IEnumerable<int> Starts(string[] keys, SeedText article)
     {
         var occurrences = keys.Select(article.Occurrences).ToArray();
@@ -155,6 +165,11 @@ public static class PassageFinder
             }
         }
 
-        return votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key).Take(Candidates).Select(v => v.Key);
+        var places = votes
+            .Select(v => (Start: v.Key, Votes: v.Value, Near: Enumerable.Range(v.Key - Shift, (2 * Shift) + 1).Sum(votes.GetValueOrDefault)))
+            .OrderByDescending(p => p.Near).ThenByDescending(p => p.Votes).ThenBy(p => p.Start)
+            .ToList();
+        var needed = Math.Max(VotesNeeded(keys.Length), places.Count > 0 ? (places[0].Near + 1) / 2 : 0);
+        return places.TakeWhile(p => p.Near >= needed).Take(Candidates).Select(p => p.Start);
     }
 }

@@ -11,16 +11,21 @@ public sealed class PassageLibrary
     /// <summary>How much closer another article's passage must be than the cited one's to be offered as well.</summary>
     public const double ClearlyCloser = 0.2;
 
+    /// <summary>How many other articles, those sharing the most of a misquote's words, are searched for it.</summary>
+    private const int OthersSearched = 4;
+
     private readonly List<(string SourceId, Lazy<SeedText> Text)> _articles;
+    private readonly Lazy<ArticleIndex> _index;
 
     /// <summary>The articles of <paramref name="content"/>'s sources, in the order the sources are listed; each read once.</summary>
     public PassageLibrary(Content content)
     {
-        _articles = content.Sources
+        var sources = content.Sources
             .Where(s => content.Seeds.ContainsKey(s.Seed.Value))
             .DistinctBy(s => s.Id, StringComparer.Ordinal)
-            .Select(s => (s.Id, new Lazy<SeedText>(() => new SeedText(s.Id, content.Seeds[s.Seed.Value]))))
             .ToList();
+        _articles = sources.Select(s => (s.Id, new Lazy<SeedText>(() => new SeedText(s.Id, content.Seeds[s.Seed.Value])))).ToList();
+        _index = new(() => new ArticleIndex(sources.Select(s => content.Seeds[s.Seed.Value].Text).ToList()));
     }
 
     /// <summary>Every article, split into words.</summary>
@@ -29,19 +34,29 @@ public sealed class PassageLibrary
     /// <summary>
     /// For a quote not found in the article of source <paramref name="sourceId"/>: that article's closest passage, and
     /// another article's passage when it is clearly closer (only when <paramref name="searchOthers"/>); each null when
-    /// none is close.
+    /// none is close. Of the other articles, only those that share the most of the quote's words are searched.
     /// </summary>
     public (Passage? Cited, Passage? Elsewhere) Closest(string quote, string sourceId, bool searchOthers)
     {
-        var cited = _articles.Find(a => a.SourceId == sourceId).Text?.Value is { } article ? PassageFinder.Closest(quote, article) : null;
+        var own = _articles.FindIndex(a => a.SourceId == sourceId);
+        var cited = own >= 0 ? PassageFinder.Closest(quote, _articles[own].Text.Value) : null;
         if (!searchOthers)
         {
             return (cited, null);
         }
 
-        var elsewhere = _articles
-            .Where(a => a.SourceId != sourceId)
-            .Select(a => PassageFinder.Closest(quote, a.Text.Value))
+        // Another article is offered only when it is clearly closer: when the cited one is close already, only one that
+        // holds the very words can be, and a plain search finds those.
+        var needed = (cited?.Similarity ?? 0) + ClearlyCloser;
+        if (needed > 1)
+        {
+            return (cited, null);
+        }
+
+        var keys = WordKeys.KeysOf(quote);
+        var elsewhere = _index.Value.Sharing(keys, own, PassageFinder.VotesNeeded(keys.Length), OthersSearched)
+            .Where(a => needed < 1 || _articles[a].Text.Value.Seed.Contains(quote))
+            .Select(a => PassageFinder.Closest(quote, _articles[a].Text.Value))
             .OfType<Passage>()
             .MaxBy(p => p.Similarity);
         return elsewhere is not null && elsewhere.Similarity >= (cited?.Similarity ?? 0) + ClearlyCloser ? (cited, elsewhere) : (cited, null);

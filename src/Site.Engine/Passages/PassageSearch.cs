@@ -1,4 +1,3 @@
-using Site.Engine.Diagnostics;
 using Site.Engine.Validation;
 
 namespace Site.Engine.Passages;
@@ -112,7 +111,7 @@ public static class PassageSearch
         }
 
         var isStem = word.StartsWith(wanted, StringComparison.Ordinal) || wanted.StartsWith(word, StringComparison.Ordinal);
-        return isStem || Suggestions.Distance(wanted, word) <= (shorter >= 8 ? 2 : 1) ? CloseWord : 0;
+        return isStem || WordDistance.AtMost(wanted, word, shorter >= 8 ? 2 : 1) ? CloseWord : 0;
     }
 
     /// <summary>

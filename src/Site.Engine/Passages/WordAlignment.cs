@@ -1,5 +1,3 @@
-using Site.Engine.Diagnostics;
-
 namespace Site.Engine.Passages;
 
 /// <summary>
@@ -72,7 +70,10 @@ public static class WordAlignment
             return 0;
         }
 
+        // One letter off never changes both the first and the last letter of a word of four or more.
         var shorter = Math.Min(a.Length, b.Length);
-        return shorter >= 4 && Math.Abs(a.Length - b.Length) <= 2 && Suggestions.Distance(a, b) <= Math.Max(1, shorter / 4) ? 0.5 : 1;
+        var limit = Math.Max(1, shorter / 4);
+        var isMisspelt = shorter >= 4 && (limit > 1 || a[0] == b[0] || a[^1] == b[^1]) && WordDistance.AtMost(a, b, limit);
+        return isMisspelt ? 0.5 : 1;
     }
 }

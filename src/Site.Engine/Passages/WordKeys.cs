@@ -1,4 +1,3 @@
-using System.Text;
 using Site.Engine.Model;
 
 namespace Site.Engine.Passages;
@@ -13,6 +12,16 @@ public static class WordKeys
     /// <summary>The comparison form of one word; empty when it has no letter or digit, like a lone dash.</summary>
     public static string Of(ReadOnlySpan<char> word)
     {
+        var key = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        return new string(key[..Fold(word, key)]);
+    }
+
+    /// <summary>
+    /// Writes the comparison form of <paramref name="word"/> into <paramref name="key"/> (at least as long) and returns
+    /// its length, so that a word can be looked up without a string made for it.
+    /// </summary>
+    public static int Fold(ReadOnlySpan<char> word, Span<char> key)
+    {
         var start = 0;
         var end = word.Length;
         while (start < end && !char.IsLetterOrDigit(word[start]))
@@ -25,40 +34,48 @@ public static class WordKeys
             end--;
         }
 
-        var key = new StringBuilder(end - start);
-        foreach (var c in word[start..end])
+        for (var i = start; i < end; i++)
         {
-            key.Append(char.ToLowerInvariant(QuoteText.Fold(c)));
+            key[i - start] = char.ToLowerInvariant(QuoteText.Fold(word[i]));
         }
 
-        return key.ToString();
+        return end - start;
     }
 
     /// <summary>The words of <paramref name="text"/> with their places; words without a letter or digit are left out.</summary>
     public static List<Word> Split(string text)
     {
         var words = new List<Word>();
-        var i = 0;
-        while (i < text.Length)
+        var at = 0;
+        while (Next(text, ref at, out var start))
         {
-            while (i < text.Length && IsSeparator(text[i]))
+            if (Of(text.AsSpan(start, at - start)) is { Length: > 0 } key)
             {
-                i++;
-            }
-
-            var start = i;
-            while (i < text.Length && !IsSeparator(text[i]))
-            {
-                i++;
-            }
-
-            if (i > start && Of(text.AsSpan(start, i - start)) is { Length: > 0 } key)
-            {
-                words.Add(new Word(start, i, key));
+                words.Add(new Word(start, at, key));
             }
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// Finds the next run of characters between separators at or after <paramref name="at"/>: false when there is none,
+    /// else true with the run from <paramref name="start"/> to the new <paramref name="at"/>.
+    /// </summary>
+    public static bool Next(string text, ref int at, out int start)
+    {
+        while (at < text.Length && IsSeparator(text[at]))
+        {
+            at++;
+        }
+
+        start = at;
+        while (at < text.Length && !IsSeparator(text[at]))
+        {
+            at++;
+        }
+
+        return at > start;
     }
 
     /// <summary>The comparison forms of the words of <paramref name="text"/>, in order.</summary>
