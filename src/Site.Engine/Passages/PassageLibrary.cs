@@ -33,8 +33,8 @@ public sealed class PassageLibrary
 
     /// <summary>
     /// For a quote not found in the article of source <paramref name="sourceId"/>: that article's closest passage, and
-    /// another article's passage when it is clearly closer (only when <paramref name="searchOthers"/>); each null when
-    /// none is close. Of the other articles, only those that share the most of the quote's words are searched.
+    /// another article's passage when it is clearly closer or the very words (only when <paramref name="searchOthers"/>);
+    /// each null when none is close. Of the other articles, only those that share the most of the quote's words are searched.
     /// </summary>
     public (Passage? Cited, Passage? Elsewhere) Closest(string quote, string sourceId, bool searchOthers)
     {
@@ -45,20 +45,15 @@ public sealed class PassageLibrary
             return (cited, null);
         }
 
-        // Another article is offered only when it is clearly closer: when the cited one is close already, only one that
-        // holds the very words can be, and a plain search finds those.
-        var needed = (cited?.Similarity ?? 0) + ClearlyCloser;
-        if (needed > 1)
-        {
-            return (cited, null);
-        }
-
+        // Another article is offered only when it is clearly closer, or holds the very words: when the cited one is close
+        // already, only one that holds them can be, and a plain search finds those.
+        var needed = Math.Min(1, (cited?.Similarity ?? 0) + ClearlyCloser);
         var keys = WordKeys.KeysOf(quote);
         var elsewhere = _index.Value.Sharing(keys, own, PassageFinder.VotesNeeded(keys.Length), OthersSearched)
             .Where(a => needed < 1 || _articles[a].Text.Value.Seed.Contains(quote))
             .Select(a => PassageFinder.Closest(quote, _articles[a].Text.Value))
             .OfType<Passage>()
             .MaxBy(p => p.Similarity);
-        return elsewhere is not null && elsewhere.Similarity >= (cited?.Similarity ?? 0) + ClearlyCloser ? (cited, elsewhere) : (cited, null);
+        return elsewhere is not null && elsewhere.Similarity >= needed ? (cited, elsewhere) : (cited, null);
     }
 }

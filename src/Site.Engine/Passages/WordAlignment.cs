@@ -49,11 +49,14 @@ public static class WordAlignment
             (previousStart, currentStart) = (currentStart, previousStart);
         }
 
-        // It may end anywhere too; of equal costs, the shorter run wins, then the earlier.
+        // It may end anywhere too; of equal costs, the run as long as the quote wins (a word replaced rather than left
+        // out), then the earlier.
         var best = 1;
         for (var j = 2; j <= n; j++)
         {
-            if (previous[j] < previous[best] || (previous[j] == previous[best] && j - previousStart[j] < best - previousStart[best]))
+            var (length, bestLength) = (j - previousStart[j], best - previousStart[best]);
+            if (previous[j] < previous[best]
+                || (previous[j] == previous[best] && Math.Abs(length - quote.Count) < Math.Abs(bestLength - quote.Count)))
             {
                 best = j;
             }

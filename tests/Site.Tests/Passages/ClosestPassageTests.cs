@@ -115,6 +115,31 @@ public sealed partial class ClosestPassageTests
         Assert.Empty(missed);
     }
 
+    [Fact]
+    public async Task Among_many_alike_articles_a_quote_cited_from_the_wrong_one_finds_the_one_that_holds_it()
+    {
+        // Given sixty articles written from one template, each with its own town and year
+        var site = TestSite.Create();
+        var sources = new List<string>();
+        static string Article(int i) => $"The film was shot over {i + 3} weeks in Town{i}, with most scenes filmed at dawn in {1950 + i}.";
+        for (var i = 0; i < 60; i++)
+        {
+            site.With($"seeds/town-{i}.txt", Article(i));
+            sources.Add($"- id: town-{i}\n  seed: town-{i}.txt\n  summary: Article {i}.\n");
+        }
+
+        using var _ = site.With("input/sources.yaml", string.Join('\n', sources))
+            .With("input/facts/all.yaml", FactCiting("town-5", "with most scenes filmed at dawn in 1991"));
+
+        // When the site is checked
+        var problem = Assert.Single((await site.BuildAsync(checkOnly: true)).Diagnostics, d => d.Code == "SG0104");
+
+        // Then the article that holds the words is offered, though every article is close
+        var column = (int i) => Article(i).IndexOf("with", StringComparison.Ordinal) + 1;
+        Assert.Equal($"the closest passage in that article, at seeds/town-5.txt:1:{column(5)}, is: with most scenes filmed at dawn in 1955\n"
+            + $"another article is closer, at seeds/town-41.txt:1:{column(41)} (source `town-41`): with most scenes filmed at dawn in 1991", problem.Note);
+    }
+
     /// <summary>The quote with its second and second-to-last words replaced.</summary>
     private static string Misquote(string quote)
     {
