@@ -147,6 +147,6 @@ public static class PassageSearch
             (a, b) = a > article.FirstWord ? (a - 1, b) : (a, b + 1);
         }
 
-        return PassageFinder.PassageOf(article, a, b, score, like: null);
+        return PassageCutter.Cut(article, a, b, score, like: null);
     }
 }
