@@ -14,7 +14,7 @@ public sealed class PassageLibrary
     /// <summary>How many other articles, those sharing the most of a misquote's words, are searched for it.</summary>
     private const int OthersSearched = 4;
 
-    private readonly List<(string SourceId, Lazy<SeedText> Text)> _articles;
+    private readonly List<(string SourceId, Seed Seed, Lazy<SeedText> Text)> _articles;
     private readonly Lazy<ArticleIndex> _index;
 
     /// <summary>The articles of <paramref name="content"/>'s sources, in the order the sources are listed; each read once.</summary>
@@ -24,7 +24,7 @@ public sealed class PassageLibrary
             .Where(s => content.Seeds.ContainsKey(s.Seed.Value))
             .DistinctBy(s => s.Id, StringComparer.Ordinal)
             .ToList();
-        _articles = sources.Select(s => (s.Id, new Lazy<SeedText>(() => new SeedText(s.Id, content.Seeds[s.Seed.Value])))).ToList();
+        _articles = sources.Select(s => (s.Id, content.Seeds[s.Seed.Value], new Lazy<SeedText>(() => new SeedText(s.Id, content.Seeds[s.Seed.Value])))).ToList();
         _index = new(() => new ArticleIndex(sources.Select(s => content.Seeds[s.Seed.Value].Text).ToList()));
     }
 
@@ -50,7 +50,7 @@ public sealed class PassageLibrary
         var needed = Math.Min(1, (cited?.Similarity ?? 0) + ClearlyCloser);
         var keys = WordKeys.KeysOf(quote);
         var elsewhere = _index.Value.Sharing(keys, own, PassageFinder.VotesNeeded(keys.Length), OthersSearched)
-            .Where(a => needed < 1 || _articles[a].Text.Value.Seed.Contains(quote))
+            .Where(a => needed < 1 || _articles[a].Seed.Contains(quote))
             .Select(a => PassageFinder.Closest(quote, _articles[a].Text.Value))
             .OfType<Passage>()
             .MaxBy(p => p.Similarity);
