@@ -40,15 +40,23 @@ public sealed class ArticleIndex
     /// <summary>
     /// Up to <paramref name="count"/> articles other than <paramref name="except"/> that hold at least
     /// <paramref name="atLeast"/> of <paramref name="keys"/>, those holding the most first, then in list order. A word
-    /// that most articles hold tells none of them apart, so it counts only when the quote has no rarer word.
+    /// that most articles hold tells none of them apart: unless the quote has no rarer word, it is not looked up.
     /// </summary>
     public IReadOnlyList<int> Sharing(IReadOnlyList<string> keys, int except, int atLeast, int count)
     {
         var holders = keys.Distinct(StringComparer.Ordinal).Select(k => _articles.GetValueOrDefault(k) ?? []).ToList();
         var hasRareWord = holders.Exists(h => h.Count > 0 && h.Count <= _count / 2);
         var shared = new int[_count];
-        foreach (var articles in holders.Where(h => !hasRareWord || h.Count <= _count / 2))
+        var common = 0;
+        foreach (var articles in holders)
         {
+            // A common word is taken to be in every article: it cannot tell them apart, and counting it would cost the most.
+            if (hasRareWord && articles.Count > _count / 2)
+            {
+                common++;
+                continue;
+            }
+
             foreach (var article in articles)
             {
                 shared[article]++;
@@ -56,7 +64,7 @@ public sealed class ArticleIndex
         }
 
         return Enumerable.Range(0, _count)
-            .Where(a => a != except && shared[a] >= Math.Max(1, atLeast))
+            .Where(a => a != except && shared[a] > 0 && shared[a] + common >= atLeast)
             .OrderByDescending(a => shared[a]).ThenBy(a => a)
             .Take(count)
             .ToList();
