@@ -20,12 +20,13 @@ public sealed class PassageLibrary
     /// <summary>The articles of <paramref name="content"/>'s sources, in the order the sources are listed; each read once.</summary>
     public PassageLibrary(Content content)
     {
-        var sources = content.Sources
+        _articles = content.Sources
             .Where(s => content.Seeds.ContainsKey(s.Seed.Value))
             .DistinctBy(s => s.Id, StringComparer.Ordinal)
+            .Select(s => (s.Id, Seed: content.Seeds[s.Seed.Value]))
+            .Select(a => (a.Id, a.Seed, new Lazy<SeedText>(() => new SeedText(a.Id, a.Seed))))
             .ToList();
-        _articles = sources.Select(s => (s.Id, content.Seeds[s.Seed.Value], new Lazy<SeedText>(() => new SeedText(s.Id, content.Seeds[s.Seed.Value])))).ToList();
-        _index = new(() => new ArticleIndex(sources.Select(s => content.Seeds[s.Seed.Value].Text).ToList()));
+        _index = new(() => new ArticleIndex(_articles.Select(a => a.Seed.Text).ToList()));
     }
 
     /// <summary>Every article, split into words.</summary>
