@@ -11,7 +11,7 @@ namespace Site.Theme;
 internal sealed class ComponentActivator : IComponentActivator
 {
     /// <inheritdoc/>
-    public IComponent CreateInstance([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] Type componentType) =>
+    public IComponent CreateInstance([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] Type componentType) =>
         Activator.CreateInstance(componentType) as IComponent
         ?? throw new InvalidOperationException($"Bug: {componentType.Name} is not a component.");
 }

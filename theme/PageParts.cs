@@ -90,7 +90,7 @@ internal sealed class PageParts
 
     /// <summary>Renders one part of a listing, <paramref name="items"/>, with a renderer of its own, to <paramref name="html"/>.</summary>
     internal static Task WritePartAsync<TItem>(IServiceProvider services, IReadOnlyList<TItem> items, RenderFragment<TItem> item, TextWriter html) =>
-        ThemeRenderer.WriteAsync(services, typeof(StreamedPart<TItem>), ParameterView.FromDictionary(new Dictionary<string, object?>
+        ThemeRenderer.WriteAsync<StreamedPart<TItem>>(services, ParameterView.FromDictionary(new Dictionary<string, object?>
         {
             [nameof(StreamedPart<TItem>.Items)] = items,
             [nameof(StreamedPart<TItem>.Item)] = item,

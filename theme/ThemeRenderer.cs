@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Components;
@@ -14,30 +15,13 @@ namespace Site.Theme;
 /// <param name="themeDirectory">The <c>theme/</c> folder, whose <c>assets/</c> are copied to the site as they are.</param>
 public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
 {
-    private static readonly Dictionary<Type, Type> Components = new()
-    {
-        [typeof(HomeView)] = typeof(HomePage),
-        [typeof(ProseView)] = typeof(ProsePage),
-        [typeof(TimelineView)] = typeof(TimelinePage),
-        [typeof(WorkIndexView)] = typeof(WorkIndexPage),
-        [typeof(WorkView)] = typeof(WorkPage),
-        [typeof(PersonIndexView)] = typeof(PersonIndexPage),
-        [typeof(PersonView)] = typeof(PersonPage),
-        [typeof(SourceIndexView)] = typeof(SourceIndexPage),
-        [typeof(SourceView)] = typeof(SourcePage),
-        [typeof(QuotesView)] = typeof(QuotesPage),
-        [typeof(DisputesView)] = typeof(DisputesPage),
-        [typeof(NotFoundView)] = typeof(NotFoundPage),
-        [typeof(SearchView)] = typeof(SearchPage),
-    };
-
     private static readonly string[] WarmUpItems = ["warm"];
 
     /// <summary>The initial size of a worker's HTML buffer, in characters: more than most pages need.</summary>
     private const int BufferSize = 64 * 1024;
 
     /// <inheritdoc/>
-    public async Task RenderAsync(IReadOnlyList<PagePlan> pages, Action<PagePlan, IReadOnlyList<string>> rendered)
+    public async Task RenderAsync(IReadOnlyList<PagePlan> pages, Action<RenderedPage> rendered)
     {
         // One worker per core, each rendering its share of the pages one at a time.
         var partitions = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, pages.Count / 8));
@@ -52,7 +36,7 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
             {
                 var page = await RenderOneAsync(services, pages[i].BuildView(), html);
                 html = html.GetStringBuilder().Capacity > 16 * BufferSize ? NewBuffer() : html;
-                rendered(pages[i], page);
+                rendered(new RenderedPage(pages[i].OutputPath, page));
             }
         })));
     }
@@ -67,17 +51,19 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
     }
 
     /// <summary>
-    /// Renders <paramref name="component"/> with a renderer of its own and writes its HTML to <paramref name="html"/>.
+    /// Renders the component <typeparamref name="TComponent"/> with a renderer of its own and writes its HTML to <paramref name="html"/>.
     /// A renderer keeps every component it has rendered, and their arrays of render frames, until it is disposed;
     /// disposing it as soon as the HTML is written returns those arrays to the shared pool for the next page or part,
     /// instead of keeping many pages' worth alive and allocating new ones.
     /// </summary>
-    internal static async Task WriteAsync(IServiceProvider services, Type component, ParameterView parameters, TextWriter html)
+    internal static async Task WriteAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent>(
+        IServiceProvider services, ParameterView parameters, TextWriter html)
+        where TComponent : IComponent
     {
         await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
         await renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var output = await renderer.RenderComponentAsync(component, parameters);
+            var output = await renderer.RenderComponentAsync<TComponent>(parameters);
             output.WriteHtmlTo(html);
         });
     }
@@ -94,18 +80,40 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
     private static StringWriter NewBuffer() => new(new StringBuilder(BufferSize), CultureInfo.InvariantCulture);
 
     /// <summary>
+    /// Renders one page with its component (see <see cref="RenderOneAsync{TPage}"/>). This is the one place that names
+    /// the theme's page components: each is named by its type here, so ahead-of-time compilation keeps it, with
+    /// everything the renderer needs of it, and a view with no component is a compile-time warning, not a missing page.
+    /// </summary>
+    private static Task<IReadOnlyList<string>> RenderOneAsync(IServiceProvider services, PageView view, StringWriter html) => view switch
+    {
+        HomeView => RenderOneAsync<HomePage>(services, view, html),
+        ProseView => RenderOneAsync<ProsePage>(services, view, html),
+        TimelineView => RenderOneAsync<TimelinePage>(services, view, html),
+        WorkIndexView => RenderOneAsync<WorkIndexPage>(services, view, html),
+        WorkView => RenderOneAsync<WorkPage>(services, view, html),
+        PersonIndexView => RenderOneAsync<PersonIndexPage>(services, view, html),
+        PersonView => RenderOneAsync<PersonPage>(services, view, html),
+        SourceIndexView => RenderOneAsync<SourceIndexPage>(services, view, html),
+        SourceView => RenderOneAsync<SourcePage>(services, view, html),
+        QuotesView => RenderOneAsync<QuotesPage>(services, view, html),
+        DisputesView => RenderOneAsync<DisputesPage>(services, view, html),
+        NotFoundView => RenderOneAsync<NotFoundPage>(services, view, html),
+        SearchView => RenderOneAsync<SearchPage>(services, view, html),
+        _ => throw new InvalidOperationException($"Bug: the theme has no component for {view.GetType().Name}."),
+    };
+
+    /// <summary>
     /// Renders one page with a renderer of its own (see <see cref="WriteAsync"/>), disposed before the page's long
     /// listings (<see cref="PageParts"/>) are rendered and before its HTML is copied into a string.
     /// </summary>
-    private static async Task<IReadOnlyList<string>> RenderOneAsync(IServiceProvider services, PageView view, StringWriter html)
+    private static async Task<IReadOnlyList<string>> RenderOneAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TPage>(
+        IServiceProvider services, PageView view, StringWriter html)
+        where TPage : IComponent
     {
-        var component = Components.TryGetValue(view.GetType(), out var type)
-            ? type
-            : throw new InvalidOperationException($"Bug: the theme has no component for {view.GetType().Name}.");
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["View"] = view });
         var buffer = html.GetStringBuilder().Clear();
         await using var page = services.CreateAsyncScope();
-        await WriteAsync(page.ServiceProvider, component, parameters, html);
+        await WriteAsync<TPage>(page.ServiceProvider, parameters, html);
         var parts = page.ServiceProvider.GetRequiredService<PageParts>();
         return parts.Any ? await parts.WriteAsync(services, buffer.ToString(), html) : [buffer.ToString()];
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Site.Engine.Checking;
 using Site.Engine.Diagnostics;
 using Site.Engine.Linking;
@@ -7,6 +6,7 @@ using Site.Engine.Model;
 using Site.Engine.Output;
 using Site.Engine.Rendering;
 using Site.Engine.Rendering.Feeds;
+using Site.Engine.Rendering.Pages;
 using Site.Engine.Validation;
 
 namespace Site.Engine;
@@ -37,11 +37,7 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
 
         // Read and validate: the content, checked against the seed articles it quotes. The theme and the page check get
         // ready meanwhile.
-        var warmUp = Task.Run(async () =>
-        {
-            await renderer.WarmUpAsync();
-            PageScanner.WarmUp();
-        });
+        var warmUp = WarmUpAsync();
         var content = ReadAndValidate(files, diagnostics, clock);
 
         // Link: resolve every reference and build the indexes the pages are made from.
@@ -52,45 +48,19 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
             return Finish();
         }
 
-        // Render, check and write, page by page: each page is checked as soon as it is rendered, and staged beside the
-        // output folder if its bytes changed, so no page is held in memory longer than that. The output folder itself
-        // is changed only at the end, once every check has passed; a failed build discards what it staged.
+        // Render, check and write, page by page; the output folder itself is changed only at the end, once every check
+        // has passed, and a failed build discards what it staged.
         await warmUp;
         var urls = SiteAddress.Resolve(graph.Settings, options);
-        var planner = new PagePlanner(graph, urls);
-        var plans = planner.Plan();
-        var checker = new SiteChecker(urls, diagnostics, plans, planner.MarkdownLinks);
-        var checkTime = new ThreadTime();
-        var writeTime = new ThreadTime();
-        // A page is encoded only once it has been checked, so that a large one is never held as text and bytes while
-        // it is read.
-        void Finished(string outputPath, IReadOnlyList<string>? html, Func<ReadOnlyMemory<byte>> content)
-        {
-            var start = Stopwatch.GetTimestamp();
-            checker.Add(outputPath, html);
-            checkTime.AddSince(start);
-            start = Stopwatch.GetTimestamp();
-            if (!diagnostics.HasErrors)
-            {
-                output.Stage(outputPath, content().Span);
-            }
+        var site = new SitePages(graph, urls);
+        var pages = site.Plan();
+        var checker = new SiteChecker(urls, diagnostics, pages, graph.MarkdownLinks);
+        await new PageFlow(checker, output, diagnostics).RunAsync(
+            rendered => renderer.RenderAsync(pages, rendered),
+            () => Assets(files, diagnostics).Concat(PublishingFiles.Render(graph, urls, pages, site.Search)),
+            clock);
 
-            writeTime.AddSince(start);
-        }
-
-        // The assets and publishing files (search index, sitemap, feed) are made beside the pages, not before them.
-        var others = Task.Run(() =>
-        {
-            foreach (var file in Assets(files, diagnostics).Concat(PublishingFiles.Render(graph, urls, plans, planner)))
-            {
-                Finished(file.OutputPath, file.IsHtml ? [file.Text()] : null, () => file.Content);
-            }
-        });
-        var pages = renderer.RenderAsync(plans, (plan, html) => Finished(plan.OutputPath, html, () => RenderedFile.Encode(html)));
-
-        // Both finish before the staging folder can be discarded, even when one of them fails.
-        await Task.WhenAll(pages, others);
-        clock.LapShared("render", Environment.ProcessorCount, ("check", checkTime), ("write", writeTime));
+        // Check the links between pages, now that every page is read.
         checker.CheckLinks();
         clock.Lap("check");
         if (diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.Sorted().Count > 0))
@@ -98,10 +68,18 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
             return Finish();
         }
 
+        // Write: put the staged site in place of the output folder.
         var written = output.Commit();
         clock.Lap("write");
-        return Finish(plans.Count, written);
+        return Finish(pages.Count, written);
     }
+
+    /// <summary>Gets the theme and the page check ready on the side, so that the first pages do not wait for them.</summary>
+    private Task WarmUpAsync() => Task.Run(async () =>
+    {
+        await renderer.WarmUpAsync();
+        PageScanner.WarmUp();
+    });
 
     /// <summary>The theme's assets, or none after reporting the one that cannot be read.</summary>
     private IReadOnlyList<RenderedFile> Assets(SourceFiles files, DiagnosticBag diagnostics)

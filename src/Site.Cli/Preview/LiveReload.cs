@@ -12,14 +12,15 @@ internal sealed class LiveReload
     /// <summary>How many rebuilds have succeeded; the id of the current site.</summary>
     public int Version { get; private set; }
 
-    /// <summary>Records a successful rebuild and tells every tab to reload.</summary>
-    public void Succeeded()
+    /// <summary>Records a successful rebuild and tells every tab to reload; returns how many tabs were told.</summary>
+    public int Succeeded()
     {
         lock (_gate)
         {
             Version++;
             _lastFailure = null;
             Broadcast(Event("reload", Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return _listeners.Count;
         }
     }
 
@@ -29,7 +30,7 @@ internal sealed class LiveReload
         lock (_gate)
         {
             _lastFailure = errors;
-            Broadcast(Event("failed", System.Text.Json.JsonSerializer.Serialize(errors)));
+            Broadcast(Event("failed", System.Text.Json.JsonSerializer.Serialize(errors, PreviewJson.Default.String)));
         }
     }
 
@@ -62,7 +63,7 @@ internal sealed class LiveReload
             }
             else if (_lastFailure is not null)
             {
-                channel.Writer.TryWrite(Event("failed", System.Text.Json.JsonSerializer.Serialize(_lastFailure)));
+                channel.Writer.TryWrite(Event("failed", System.Text.Json.JsonSerializer.Serialize(_lastFailure, PreviewJson.Default.String)));
             }
         }
 

@@ -236,18 +236,24 @@ internal sealed class PreviewServer : IAsyncDisposable
         return IPAddress.TryParse(literal, out var address) && IPAddress.IsLoopback(address);
     }
 
+    /// <summary>
+    /// Streams rebuild events to one tab until it goes or the server stops. The stream ends as soon as the server starts
+    /// stopping: the server waits for every response to end before it stops, so an open tab would otherwise hold Ctrl+C
+    /// up for the whole of the host's shutdown timeout.
+    /// </summary>
     private async Task StreamEventsAsync(HttpContext context, int? seenVersion)
     {
+        using var open = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, Stopping);
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-store";
-        await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
-        await context.Response.Body.FlushAsync(context.RequestAborted);
         try
         {
-            await foreach (var message in _live.Subscribe(seenVersion, context.RequestAborted).ReadAllAsync(context.RequestAborted))
+            await context.Response.WriteAsync(": connected\n\n", open.Token);
+            await context.Response.Body.FlushAsync(open.Token);
+            await foreach (var message in _live.Subscribe(seenVersion, open.Token).ReadAllAsync(open.Token))
             {
-                await context.Response.WriteAsync(message, context.RequestAborted);
-                await context.Response.Body.FlushAsync(context.RequestAborted);
+                await context.Response.WriteAsync(message, open.Token);
+                await context.Response.Body.FlushAsync(open.Token);
             }
         }
         catch (OperationCanceledException)

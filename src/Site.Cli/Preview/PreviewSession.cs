@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Site.Engine.Validation;
 
 namespace Site.Cli.Preview;
@@ -48,18 +49,19 @@ internal sealed class PreviewSession : IAsyncDisposable
         var server = await PreviewServer.StartAsync(outputFolder, BasePaths.Normalize(basePath), port, live);
         var session = new PreviewSession(options with { BasePath = basePath }, output, errors, server, live,
             build ?? ((o, output, errors) => BuildCommand.RunAsync(o, checkOnly: false, output, errors)));
-        await session.RebuildAsync();
+        await session.RebuildAsync(isFirst: true);
         session._warmUp = session.WarmUpAsync(session._stop.Token);
         session._loop = session.WatchAsync(session._stop.Token);
         return session;
     }
 
     /// <summary>
-    /// Rebuilds once and tells open tabs; a failed rebuild keeps the last good site and shows the errors. Never throws:
+    /// Builds once and tells open tabs; a failed build keeps the last good site and shows the errors. Never throws:
     /// every failure, a non-zero exit code or an exception escaping the build, is reported in the terminal and in
-    /// every tab, so that the preview keeps watching and the next save rebuilds.
+    /// every tab, so that the preview keeps watching and the next save rebuilds. The terminal is told only what
+    /// happened: the first build says that it built, and a tab is said to be reloaded only when one was open.
     /// </summary>
-    public async Task RebuildAsync()
+    private async Task RebuildAsync(bool isFirst)
     {
         var watch = Stopwatch.StartNew();
         var problems = new StringWriter();
@@ -80,8 +82,17 @@ internal sealed class PreviewSession : IAsyncDisposable
         if (exitCode == 0)
         {
             await _errors.WriteAsync(text);
-            Live.Succeeded();
-            await _output.WriteLineAsync($"Rebuilt and reloaded in {watch.ElapsedMilliseconds} ms.");
+            var tabs = Live.Succeeded();
+            var openTabs = tabs == 1 ? "1 open tab" : $"{tabs} open tabs";
+            if (!isFirst)
+            {
+                await _output.WriteLineAsync($"Rebuilt in {watch.ElapsedMilliseconds} ms{(tabs > 0 ? $"; reloaded {openTabs}" : string.Empty)}.");
+            }
+            else if (tabs > 0)
+            {
+                await _output.WriteLineAsync($"Reloaded {openTabs}.");
+            }
+
             return;
         }
 
@@ -104,9 +115,11 @@ internal sealed class PreviewSession : IAsyncDisposable
 
     /// <summary>
     /// The runtime fully optimises a method after about 30 calls, and some of the build's code runs once per build;
-    /// so many silent builds right after start make even the first edit rebuild at full speed.
+    /// so many silent builds right after start make even the first edit rebuild at full speed. The native tool's code
+    /// is compiled ahead of time, as fast at the first build as at the thirtieth: it builds no more than it must, and
+    /// the first edit never waits for a warm-up build to finish.
     /// </summary>
-    private const int WarmUpBuilds = 30;
+    private static int WarmUpBuilds => RuntimeFeature.IsDynamicCodeCompiled ? 30 : 0;
 
     /// <summary>
     /// Builds <see cref="WarmUpBuilds"/> more times, silently, in the background right after start, one at a time with
@@ -169,7 +182,7 @@ internal sealed class PreviewSession : IAsyncDisposable
         while (!cancellation.IsCancellationRequested)
         {
             await _watcher.WaitForChangeAsync(cancellation);
-            await RebuildAsync();
+            await RebuildAsync(isFirst: false);
         }
     }
 }

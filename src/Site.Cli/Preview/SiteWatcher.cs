@@ -9,8 +9,12 @@ namespace Site.Cli.Preview;
 /// </summary>
 internal sealed class SiteWatcher : IDisposable
 {
-    /// <summary>How long the folders must be quiet before a change is reported; editors often write a file in several steps.</summary>
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(40);
+    /// <summary>
+    /// How long the folders must be quiet before a change is reported. Editors often write a file in several steps
+    /// (truncate and write, or write a copy and rename it over the file), but those steps follow each other within a
+    /// millisecond; every millisecond waited here is a millisecond more between saving and seeing the page.
+    /// </summary>
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(10);
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, FileSystemWatcher?> _folders = new(StringComparer.Ordinal);

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Site.Engine.Diagnostics;
+using Site.Engine.Linking;
+using Site.Engine.Markdown;
 using Site.Engine.Rendering;
 
 namespace Site.Engine.Checking;
@@ -17,31 +19,42 @@ namespace Site.Engine.Checking;
 /// collected.
 /// </param>
 /// <param name="markdownLinks">
-/// Where each link in a Markdown page was written, by output file and rendered address: a broken one is reported at
-/// that Markdown line, where a fan can fix it, rather than in the output file.
+/// Every link written in a Markdown page (<see cref="SiteGraph.MarkdownLinks"/>): a broken one is reported at its
+/// Markdown line, where a fan can fix it, rather than in the output file.
 /// </param>
-public sealed class SiteChecker(SiteUrls urls, DiagnosticBag diagnostics, IReadOnlyList<PagePlan> planned,
-    IReadOnlyDictionary<(string OutputPath, string Href), SourceSpan>? markdownLinks = null)
+public sealed class SiteChecker(SiteUrls urls, DiagnosticBag diagnostics, IReadOnlyList<PagePlan> planned, IReadOnlyList<MarkdownLink> markdownLinks)
 {
     private const string OutputFolder = "output";
+
+    private readonly Dictionary<(string OutputPath, string Href), SourceSpan> _written = WhereWritten(urls, markdownLinks);
 
     private readonly ConcurrentDictionary<string, byte> _known = new(planned.Select(p => KeyValuePair.Create(p.OutputPath, (byte)0)), StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _addresses = planned.Select(p => p.Path).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly ConcurrentBag<PageLinks> _pages = [];
 
-    /// <summary>
-    /// Records that the site has the file at <paramref name="outputPath"/>, and reads it when it is a page
-    /// (<paramref name="html"/>, its HTML in one or more pieces, not null). Safe to call from several threads at once.
-    /// </summary>
-    public void Add(string outputPath, IReadOnlyList<string>? html)
+    /// <summary>Records that the site has <paramref name="page"/>, and reads it. Safe to call from several threads at once.</summary>
+    public void Add(RenderedPage page)
     {
-        _known.TryAdd(outputPath, 0);
-        if (html is not null)
+        _known.TryAdd(page.OutputPath, 0);
+        var links = PageScanner.Scan(page.OutputPath, page.Html, diagnostics, _addresses);
+        links.Links.RemoveAll(link => IsSettled(links, link.Href));
+        links.Links.TrimExcess();
+        _pages.Add(links);
+    }
+
+    /// <summary>
+    /// Records that the site has <paramref name="file"/>; an HTML file (among the theme's assets) is read as a page.
+    /// Safe to call from several threads at once.
+    /// </summary>
+    public void Add(RenderedFile file)
+    {
+        if (file.OutputPath.EndsWith(".html", StringComparison.Ordinal))
         {
-            var page = PageScanner.Scan(outputPath, html, diagnostics, _addresses);
-            page.Links.RemoveAll(link => IsSettled(page, link.Href));
-            page.Links.TrimExcess();
-            _pages.Add(page);
+            Add(new RenderedPage(file.OutputPath, [RenderedFile.Utf8.GetString(file.Content.Span)]));
+        }
+        else
+        {
+            _known.TryAdd(file.OutputPath, 0);
         }
     }
 
@@ -53,12 +66,27 @@ public sealed class SiteChecker(SiteUrls urls, DiagnosticBag diagnostics, IReadO
         {
             foreach (var link in page.Links)
             {
-                var origin = markdownLinks is not null && markdownLinks.TryGetValue((page.OutputPath, link.Href), out var written)
+                var origin = _written.TryGetValue((page.OutputPath, link.Href), out var written)
                     ? written
                     : new SourceSpan(ShownPath(page.OutputPath), link.Line, link.Column);
                 CheckLink(page, link.Href, origin, idsByPath);
             }
         }
+    }
+
+    /// <summary>
+    /// Where each Markdown link was written, by the output file that shows it and its address as that file holds it;
+    /// of two links written alike on one page, the first.
+    /// </summary>
+    private static Dictionary<(string OutputPath, string Href), SourceSpan> WhereWritten(SiteUrls urls, IReadOnlyList<MarkdownLink> links)
+    {
+        var written = new Dictionary<(string OutputPath, string Href), SourceSpan>();
+        foreach (var link in links)
+        {
+            written.TryAdd((urls.OutputPath(urls.Prose(link.Page)), MarkdownAddresses.AsWritten(urls.FromMarkdown(link.Url))), link.Span);
+        }
+
+        return written;
     }
 
     /// <summary>How diagnostics name a generated file: by its path under the default output folder.</summary>

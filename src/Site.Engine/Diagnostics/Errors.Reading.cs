@@ -8,6 +8,52 @@ public static partial class Errors
             "well-formed YAML: `key: value` pairs, list items starting with `- `, indentation with spaces",
             hint ?? "look at this line and the one above it for an unclosed quote or a misaligned indentation.");
 
+    /// <summary>SG0001, for a colon followed by a space inside an unquoted value, which YAML reads as the start of a field.</summary>
+    /// <param name="span">Where the colon is.</param>
+    /// <param name="field">The field whose value holds it.</param>
+    /// <param name="quoted">The line with the value in quotes, or null when it is too long to show.</param>
+    public static Diagnostic ColonInPlainValue(SourceSpan span, string field, string? quoted) =>
+        Error("SG0001", span, $"this is not valid YAML: the value of `{field}` holds a colon followed by a space, which YAML reads as the start of another field",
+            "a value with `: ` in it written in quotes",
+            quoted is null ? $"put the whole value of `{field}` in single quotes: `'` before its first word and after its last." : $"put the whole value in quotes: `{quoted}`.");
+
+    /// <summary>SG0001, for a quoted value that holds its own quote mark, which ends it early.</summary>
+    /// <param name="span">Where the quote mark that ends the value early is.</param>
+    /// <param name="field">The field whose value it is.</param>
+    /// <param name="quote">The quote mark, <c>"</c> or <c>'</c>.</param>
+    /// <param name="rewritten">The line written so that it reads, or null when it is too long to show.</param>
+    public static Diagnostic QuoteInsideQuotedValue(SourceSpan span, string field, char quote, string? rewritten) =>
+        Error("SG0001", span, $"this is not valid YAML: the value of `{field}` is in {(quote == '"' ? "double" : "single")} quotes and holds a `{quote}` of its own, which ends it here",
+            quote == '"' ? "inside double quotes, `\\\"` for a double quote" : "inside single quotes, `''` (two single quotes) for an apostrophe",
+            (quote == '"'
+                ? "put the value in single quotes instead, or write each `\"` inside it as `\\\"`"
+                : "put the value in double quotes instead, or write each `'` inside it twice, as `''`")
+            + (rewritten is null ? "." : $": `{rewritten}`."));
+
+    /// <summary>SG0001, for a list written where a field belongs, as when the line with the field's name was deleted.</summary>
+    /// <param name="span">Where the list's first <c>-</c> is.</param>
+    /// <param name="field">The field the list's records belong to, when the schema names exactly one, or null.</param>
+    /// <param name="sibling">The field above the list, which the missing field's name would line up with.</param>
+    public static Diagnostic ListWhereFieldExpected(SourceSpan span, string? field, string sibling) =>
+        Error("SG0001", span, $"this is not valid YAML: a list starts here, where a field was expected{(field is null ? string.Empty : $"; did you forget `{field}:`?")}",
+            $"a field lined up with `{sibling}` above it, or a list under a field's name",
+            field is null
+                ? $"add the name of the field the list belongs to on a line of its own above it, lined up with `{sibling}`, as `name:`."
+                : $"add a line `{field}:` above the list, lined up with `{sibling}`.");
+
+    /// <summary>SG0001, for a line indented by more or fewer spaces than the lines it belongs with.</summary>
+    /// <param name="span">Where the line's text starts.</param>
+    /// <param name="what">What the line starts with: a field in backticks, or "this list item".</param>
+    /// <param name="spaces">The spaces before it.</param>
+    /// <param name="expected">The spaces it needs to line up.</param>
+    /// <param name="sibling">What it should line up with, and its line, in words.</param>
+    public static Diagnostic OutOfLine(SourceSpan span, string what, int spaces, int expected, string sibling) =>
+        Error("SG0001", span, $"this is not valid YAML: {what} is indented by {Spaces(spaces)}, out of line with {sibling}",
+            $"{Spaces(expected)} before {what}, as before {sibling}",
+            expected == 0 ? $"start {what} at the very beginning of the line, with no space before it." : $"indent {what} by exactly {Spaces(expected)}.");
+
+    private static string Spaces(int count) => count == 1 ? "1 space" : $"{count} spaces";
+
     /// <summary>SG0002: the file has no content.</summary>
     public static Diagnostic EmptyFile(SourceSpan span) =>
         Error("SG0002", span, "the file is empty",

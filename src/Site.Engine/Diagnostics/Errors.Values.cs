@@ -104,10 +104,16 @@ public static partial class Errors
             $"fill in `{field}`, or remove the line if the field is optional.");
 
     /// <summary>SG0111: source metadata (headline, date, publisher) that the article itself does not state.</summary>
-    public static Diagnostic MetadataNotInSeed(SourceSpan span, string field, string seedPath) =>
+    /// <param name="span">Where the value is.</param>
+    /// <param name="field">The field.</param>
+    /// <param name="seedPath">The article's file.</param>
+    /// <param name="forms">For a date, the forms the article may write it in, in words; null for text, which must occur as written.</param>
+    public static Diagnostic MetadataNotInSeed(SourceSpan span, string field, string seedPath, string? forms = null) =>
         Error("SG0111", span, $"the {field} is not stated in the article",
-            $"text that occurs in {seedPath}",
-            $"remove `{field}` so the site says the article does not state it; never guess.");
+            forms is null ? $"text that occurs in {seedPath}" : $"the date written in {seedPath} as {forms}",
+            forms is null
+                ? $"remove `{field}` so the site says the article does not state it; never guess."
+                : $"correct `{field}` to the date the article gives, or remove it so the site says the article does not state it; never guess.");
 
     /// <summary>SG0113: a web address with a character it cannot hold as written, such as a line break or a control character.</summary>
     public static Diagnostic UrlCharacter(SourceSpan span, string value, string reason) =>

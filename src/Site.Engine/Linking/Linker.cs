@@ -14,13 +14,13 @@ public static class Linker
     private static readonly StringComparer Ordinal = StringComparer.Ordinal;
 
     /// <summary>The kinds of reference that name records of each data kind.</summary>
-    private static readonly Dictionary<string, string[]> ReferenceKinds = new(StringComparer.Ordinal)
+    private static readonly Dictionary<DataKind, string[]> ReferenceKinds = new()
     {
-        ["people"] = ["person", "person or work"],
-        ["works"] = ["person or work"],
-        ["sources"] = ["source"],
-        ["facts"] = ["fact"],
-        ["claims"] = ["claim"],
+        [DataKind.People] = ["person", "person or work"],
+        [DataKind.Works] = ["person or work"],
+        [DataKind.Sources] = ["source"],
+        [DataKind.Facts] = ["fact"],
+        [DataKind.Claims] = ["claim"],
     };
 
     /// <summary>Resolves references; returns null when the settings are missing, so nothing can be rendered.</summary>
@@ -34,8 +34,15 @@ public static class Linker
 
         // A kind of record some of whose files could not be read: a reference to it is not checked, for every one that
         // names a lost record would be reported as unknown, and the error that matters would be lost among them.
-        var notChecked = content.Unread.Select(ContentLayout.KindOf).OfType<string>()
-            .SelectMany(k => ReferenceKinds.GetValueOrDefault(k, [])).ToHashSet(Ordinal);
+        var notChecked = new HashSet<string>(Ordinal);
+        foreach (var path in content.Unread)
+        {
+            if (ContentLayout.KindOf(path) is { } kind && ReferenceKinds.TryGetValue(kind, out var kinds))
+            {
+                notChecked.UnionWith(kinds);
+            }
+        }
+
         var skipped = new Dictionary<string, int>(Ordinal);
 
         void Resolve(Located<string> reference, string kind, HashSet<string> known)
@@ -98,9 +105,10 @@ public static class Linker
             ResolveCitations(quote.Citations);
         }
 
+        var markdownLinks = new List<MarkdownLink>();
         foreach (var page in content.Pages)
         {
-            skipped["fact"] = skipped.GetValueOrDefault("fact") + CheckPage(page, notChecked.Contains("fact") ? null : facts, diagnostics);
+            skipped["fact"] = skipped.GetValueOrDefault("fact") + LinkPage(page, notChecked.Contains("fact") ? null : facts, diagnostics, markdownLinks);
         }
 
         NoteSkipped(content, skipped, diagnostics);
@@ -110,7 +118,7 @@ public static class Linker
             return null;
         }
 
-        var graph = new SiteGraph(ReportedDates.Fill(content), content.Settings);
+        var graph = SiteGraph.Build(ReportedDates.Fill(content), content.Settings, markdownLinks);
         diagnostics.AddRange(LinkWarnings.Find(graph));
         return graph;
     }
@@ -122,28 +130,33 @@ public static class Linker
         {
             if (ContentLayout.KindOf(path) is { } kind && ReferenceKinds.GetValueOrDefault(kind, []).Sum(skipped.GetValueOrDefault) is var count and > 0)
             {
-                diagnostics.Add(Errors.ReferencesNotChecked(SourceSpan.File(path), kind, count));
+                diagnostics.Add(Errors.ReferencesNotChecked(SourceSpan.File(path), ContentLayout.Name(kind), count));
             }
         }
     }
 
     /// <summary>
-    /// Checks a page's links, and its citation markers against <paramref name="facts"/>; returns how many markers were
-    /// not checked, because <paramref name="facts"/> is null.
+    /// Checks a page's citation markers against <paramref name="facts"/>, and adds its links and images to
+    /// <paramref name="links"/> with where each is written; returns how many markers were not checked, because
+    /// <paramref name="facts"/> is null.
     /// </summary>
-    private static int CheckPage(Page page, HashSet<string>? facts, DiagnosticBag diagnostics)
+    private static int LinkPage(Page page, HashSet<string>? facts, DiagnosticBag diagnostics, List<MarkdownLink> links)
     {
         var skipped = 0;
         foreach (var inline in page.Document.Descendants<Inline>())
         {
-            var span = new SourceSpan(page.Span.Path, page.BodyLine + inline.Line, inline.Column + 1);
-            if (inline is CitationInline && facts is null)
+            var span = page.At(inline.Line, inline.Column);
+            switch (inline)
             {
-                skipped++;
-            }
-            else if (inline is CitationInline marker && facts is not null && !facts.Contains(marker.FactId))
-            {
-                diagnostics.Add(Errors.UnknownFactMarker(span with { Length = marker.FactId.Length + 3 }, marker.FactId, Suggestions.Closest(marker.FactId, facts)));
+                case CitationInline when facts is null:
+                    skipped++;
+                    break;
+                case CitationInline marker when !facts.Contains(marker.FactId):
+                    diagnostics.Add(Errors.UnknownFactMarker(span with { Length = marker.FactId.Length + 3 }, marker.FactId, Suggestions.Closest(marker.FactId, facts)));
+                    break;
+                case LinkInline { Url: { } url }:
+                    links.Add(new MarkdownLink(page, url, span));
+                    break;
             }
         }
 

@@ -8,32 +8,28 @@ public sealed class SiteGraph
     private static readonly StringComparer Ordinal = StringComparer.Ordinal;
     private readonly Dictionary<string, Claim> _disputedFacts;
 
-    /// <summary>Builds the indexes; assumes every reference was checked by <see cref="Linker"/>.</summary>
-    public SiteGraph(Content content, SiteSettings settings)
+    private SiteGraph(Content content, SiteSettings settings, IReadOnlyList<MarkdownLink> markdownLinks, IReadOnlyList<Fact> chronological,
+        ILookup<string, Fact> factsAbout, ILookup<string, Fact> factsCiting, ILookup<string, Listing> listingsCiting, IReadOnlyList<Dispute> disputes)
     {
         Content = content;
         Settings = settings;
+        MarkdownLinks = markdownLinks;
         Sources = content.Sources.ToDictionary(s => s.Id, Ordinal);
         People = content.People.ToDictionary(p => p.Id, Ordinal);
         Works = content.Works.ToDictionary(w => w.Id, Ordinal);
         Facts = content.Facts.ToDictionary(f => f.Id, Ordinal);
         SourceNumbers = Numbered(content.Sources);
-
-        // The indexes that take time on a large site are built side by side, on every core.
-        var listings = Task.Run(() => ListingsBySource(content));
-        var disputes = Task.Run(() => FindDisputes(content));
-        var chronological = content.Facts.OrderBy(f => f.Date is null).ThenBy(f => f.Date).ThenBy(f => f.Id, Ordinal).ToList();
+        Couple = settings.Couple.Select(c => People[c.Value]).ToList();
         Chronological = chronological;
-        var citing = Task.Run(() => By(chronological, f => f.Citations.Select(c => c.Source.Value).Distinct(Ordinal)));
-        FactsAbout = By(chronological, f => f.About.Select(a => a.Value));
+        FactsAbout = factsAbout;
+        FactsCiting = factsCiting;
         QuotesFrom = content.Quotes.ToLookup(q => q.Source.Value, Ordinal);
         QuotesBy = By(content.Quotes, q => q.Speakers.Select(s => s.Value));
         QuotesAbout = By(content.Quotes, q => q.About.Select(a => a.Value));
         CreditsOf = content.Works.SelectMany(w => w.Credits, (w, c) => new WorkCredit(w, c)).ToLookup(c => c.Credit.Person.Value, Ordinal);
-        FactsCiting = citing.Result;
-        ListingsCiting = listings.Result;
-        Disputes = disputes.Result;
-        _disputedFacts = Disputes.SelectMany(d => d.Sides.SelectMany(s => s.Facts), (d, f) => new Keyed<Claim>(f.Id, d.Claim))
+        ListingsCiting = listingsCiting;
+        Disputes = disputes;
+        _disputedFacts = disputes.SelectMany(d => d.Sides.SelectMany(s => s.Facts), (d, f) => new Keyed<Claim>(f.Id, d.Claim))
             .ToDictionary(x => x.Key, x => x.Item, Ordinal);
     }
 
@@ -42,6 +38,12 @@ public sealed class SiteGraph
 
     /// <summary>The site settings.</summary>
     public SiteSettings Settings { get; }
+
+    /// <summary>The people the site is about, in the order of the settings' <c>couple</c>.</summary>
+    public IReadOnlyList<Person> Couple { get; }
+
+    /// <summary>Every link and image written in a Markdown page, in the order of the pages and of their text.</summary>
+    public IReadOnlyList<MarkdownLink> MarkdownLinks { get; }
 
     /// <summary>Sources by id.</summary>
     public IReadOnlyDictionary<string, Source> Sources { get; }
@@ -90,11 +92,30 @@ public sealed class SiteGraph
 
     /// <summary>True when both members of the couple have a credit on the work.</summary>
     public bool IsTogether(Work work) =>
-        Settings.Couple.Count > 1 && Settings.Couple.All(c => work.Credits.Any(credit => credit.Person.Value == c.Value));
+        Couple.Count > 1 && Couple.All(c => work.Credits.Any(credit => credit.Person.Value == c.Id));
 
     /// <summary>The display name of a person or work id.</summary>
     public string NameOf(string id) =>
         People.TryGetValue(id, out var person) ? person.Name : Works.TryGetValue(id, out var work) ? work.Title : id;
+
+    /// <summary>
+    /// Builds the indexes of <paramref name="content"/>; assumes every reference was checked by <see cref="Linker"/>.
+    /// The indexes that take time on a large site are built side by side, on every core.
+    /// </summary>
+    internal static SiteGraph Build(Content content, SiteSettings settings, IReadOnlyList<MarkdownLink> markdownLinks)
+    {
+        var chronological = content.Facts.OrderBy(f => f.Date is null).ThenBy(f => f.Date).ThenBy(f => f.Id, Ordinal).ToList();
+        ILookup<string, Fact>? about = null;
+        ILookup<string, Fact>? citing = null;
+        ILookup<string, Listing>? listings = null;
+        IReadOnlyList<Dispute>? disputes = null;
+        Parallel.Invoke(
+            () => about = By(chronological, f => f.About.Select(a => a.Value)),
+            () => citing = By(chronological, f => f.Citations.Select(c => c.Source.Value).Distinct(Ordinal)),
+            () => listings = ListingsBySource(content),
+            () => disputes = FindDisputes(content));
+        return new SiteGraph(content, settings, markdownLinks, chronological, about!, citing!, listings!, disputes!);
+    }
 
     private static List<Dispute> FindDisputes(Content content)
     {
@@ -118,9 +139,9 @@ public sealed class SiteGraph
     private static ILookup<string, Listing> ListingsBySource(Content content)
     {
         static IEnumerable<string> Sources(IEnumerable<Citation> citations) => citations.Select(c => c.Source.Value).Distinct(Ordinal);
-        var people = content.People.SelectMany(p => Sources(p.Citations), (p, s) => new Keyed<Listing>(s, new Listing(p, null, null)));
-        var works = content.Works.SelectMany(w => Sources(w.Citations).Select(s => new Keyed<Listing>(s, new Listing(null, w, null)))
-            .Concat(w.Credits.SelectMany(c => Sources(c.Citations), (c, s) => new Keyed<Listing>(s, new Listing(null, w, c)))));
+        var people = content.People.SelectMany(p => Sources(p.Citations), (p, s) => new Keyed<Listing>(s, new Listing.PersonEntry(p)));
+        var works = content.Works.SelectMany(w => Sources(w.Citations).Select(s => new Keyed<Listing>(s, new Listing.WorkEntry(w)))
+            .Concat(w.Credits.SelectMany(c => Sources(c.Citations), (c, s) => new Keyed<Listing>(s, new Listing.CreditEntry(w, c)))));
         return people.Concat(works).ToLookup(x => x.Key, x => x.Item, Ordinal);
     }
 

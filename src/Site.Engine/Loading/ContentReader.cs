@@ -15,22 +15,25 @@ public static class ContentReader
         var input = ReadableInput(files, diagnostics);
         var settings = ReadSettings(files, input, ids, unread, diagnostics);
         ReportUnreadFiles(input, diagnostics);
-        var records = new ConcurrentDictionary<string, IReadOnlyList<object>>(StringComparer.Ordinal);
-        var dataFiles = input.Where(p => ContentLayout.KindOf(p) is not null).Select(p => new DataFile(ContentLayout.KindOf(p)!, p)).ToList();
-        Parallel.ForEach(dataFiles, file => records[file.Path] = ReadFile(files, file.Path, ids, unread, diagnostics));
+        var records = new ConcurrentDictionary<string, IReadOnlyList<IRecord>>(StringComparer.Ordinal);
+        var dataFiles = input.Select(p => ContentLayout.KindOf(p) is { } kind ? new DataFile(kind, p) : null).OfType<DataFile>().ToList();
+        Parallel.ForEach(dataFiles, file => records[file.Path] =
+            ReadFile(files, file.Path, ids, unread, diagnostics) is FileContent.Records { Items: var items } ? items : []);
 
-        List<T> All<T>(string kind) => dataFiles.Where(f => f.Kind == kind).SelectMany(f => records[f.Path].Cast<T>()).ToList();
+        // Each file holds only records of the kind its path names.
+        List<T> All<T>(DataKind kind) where T : IRecord => dataFiles.Where(f => f.Kind == kind).SelectMany(f => records[f.Path].Cast<T>()).ToList();
 
-        var pages = input.Where(ContentLayout.IsPage).SelectMany(path => ReadFile(files, path, ids, unread, diagnostics).Cast<Page>()).ToList();
+        var pages = input.Where(ContentLayout.IsPage).Select(path => ReadFile(files, path, ids, unread, diagnostics))
+            .OfType<FileContent.Prose>().Select(p => p.Page).ToList();
         var seeds = ReadSeeds(files, unread, diagnostics);
         return new Content(
             settings,
-            All<Source>("sources"),
-            All<Person>("people"),
-            All<Work>("works"),
-            All<Fact>("facts"),
-            All<Quote>("quotes"),
-            All<Claim>("claims"),
+            All<Source>(DataKind.Sources),
+            All<Person>(DataKind.People),
+            All<Work>(DataKind.Works),
+            All<Fact>(DataKind.Facts),
+            All<Quote>(DataKind.Quotes),
+            All<Claim>(DataKind.Claims),
             pages,
             seeds)
         {
@@ -75,28 +78,28 @@ public static class ContentReader
             return null;
         }
 
-        return ReadFile(files, ContentLayout.SiteFile, ids, unread, diagnostics).OfType<SiteSettings>().FirstOrDefault();
+        return ReadFile(files, ContentLayout.SiteFile, ids, unread, diagnostics) is FileContent.Settings { Value: var settings } ? settings : null;
     }
 
-    /// <summary>The records of one content file, after noting it in <paramref name="unread"/> if it could not be read as a whole.</summary>
-    private static IReadOnlyList<object> ReadFile(SourceFiles files, string path, IdPool ids, ConcurrentBag<string> unread, DiagnosticBag diagnostics)
+    /// <summary>What one content file holds, or null after noting in <paramref name="unread"/> that it could not be read as a whole.</summary>
+    private static FileContent? ReadFile(SourceFiles files, string path, IdPool ids, ConcurrentBag<string> unread, DiagnosticBag diagnostics)
     {
-        if (files.ReadText(path, diagnostics) is { } text && Load(path, text, ids, diagnostics) is { } records)
+        if (files.ReadText(path, diagnostics) is { } text && Load(path, text, ids, diagnostics) is { } content)
         {
-            return records;
+            return content;
         }
 
         unread.Add(path);
-        return [];
+        return null;
     }
 
     /// <summary>
-    /// The records in one content file's text: the settings of <c>input/site.yaml</c>, the page of a Markdown file, or
+    /// What one content file's text holds: the settings of <c>input/site.yaml</c>, the page of a Markdown file, or
     /// the records of a data file of the kind its path names; or null when the file cannot be read as a whole, so
     /// that every record in it is lost. Problems go to <paramref name="diagnostics"/>; whatever the text holds,
     /// nothing is thrown.
     /// </summary>
-    internal static IReadOnlyList<object>? Load(string path, string text, IdPool ids, DiagnosticBag diagnostics)
+    internal static FileContent? Load(string path, string text, IdPool ids, DiagnosticBag diagnostics)
     {
         if (ControlCharacters.Find(text, out var codePoint) is var at and >= 0)
         {
@@ -106,7 +109,7 @@ public static class ContentReader
 
         if (path.EndsWith(".md", StringComparison.Ordinal))
         {
-            return PageLoader.Load(path, text, ids, diagnostics) is { } page ? [page] : null;
+            return PageLoader.Load(path, text, ids, diagnostics) is { } page ? new FileContent.Prose(page) : null;
         }
 
         var root = YamlDocumentParser.Parse(path, text, 0, diagnostics);
@@ -118,29 +121,31 @@ public static class ContentReader
         var file = new YamlFile(path, root, 0, diagnostics, ids);
         if (path == ContentLayout.SiteFile)
         {
-            return file.Record("settings file", Keys.Site.All) is { } reader && RecordLoaders.LoadSettings(reader) is { } settings ? [settings] : null;
+            return file.Record("settings file", Keys.Site.All) is { } reader && RecordLoaders.LoadSettings(reader) is { } settings
+                ? new FileContent.Settings(settings)
+                : null;
         }
 
-        IEnumerable<object?> loaded = ContentLayout.KindOf(path) switch
+        IEnumerable<IRecord?> loaded = ContentLayout.KindOf(path) switch
         {
-            "sources" => file.Records("source", Keys.Sources.All).Select(RecordLoaders.LoadSource),
-            "people" => file.Records("person", Keys.People.All).Select(RecordLoaders.LoadPerson),
-            "works" => file.Records("work", Keys.Works.All).Select(RecordLoaders.LoadWork),
-            "facts" => file.Records("fact", Keys.Facts.All).Select(RecordLoaders.LoadFact),
-            "quotes" => file.Records("quote", Keys.Quotes.All).Select(RecordLoaders.LoadQuote),
-            "claims" => file.Records("claim", Keys.Claims.All).Select(RecordLoaders.LoadClaim),
-            var kind => throw new InvalidOperationException($"Bug: no loader for data kind '{kind}' of {path}."),
+            DataKind.Sources => file.Records("source", Keys.Sources.All).Select(RecordLoaders.LoadSource),
+            DataKind.People => file.Records("person", Keys.People.All).Select(RecordLoaders.LoadPerson),
+            DataKind.Works => file.Records("work", Keys.Works.All).Select(RecordLoaders.LoadWork),
+            DataKind.Facts => file.Records("fact", Keys.Facts.All).Select(RecordLoaders.LoadFact),
+            DataKind.Quotes => file.Records("quote", Keys.Quotes.All).Select(RecordLoaders.LoadQuote),
+            DataKind.Claims => file.Records("claim", Keys.Claims.All).Select(RecordLoaders.LoadClaim),
+            _ => throw new InvalidOperationException($"Bug: {path} holds no kind of record."),
         };
-        var records = loaded.OfType<object>().ToList();
+        var records = loaded.OfType<IRecord>().ToList();
 
         // A file that is not a list (already reported) holds no record that can be read.
-        return root is YamlSequence ? records : null;
+        return root is YamlSequence ? new FileContent.Records(records) : null;
     }
 
     /// <summary>Warns about YAML and Markdown files under input/ that no rule reads, which is usually a misnamed file.</summary>
     private static void ReportUnreadFiles(List<string> input, DiagnosticBag diagnostics)
     {
-        var expected = ContentLayout.DataKinds.Select(k => $"input/{k}.yaml").Append(ContentLayout.SiteFile).ToList();
+        var expected = ContentLayout.DataFiles().Append(ContentLayout.SiteFile).ToList();
         foreach (var path in input.Where(p => p != ContentLayout.SiteFile && ContentLayout.KindOf(p) is null && !ContentLayout.IsPage(p)))
         {
             diagnostics.Add(Errors.UnreadFile(SourceSpan.File(path), Suggestions.Closest(path, expected)));
@@ -185,5 +190,5 @@ public static class ContentReader
     /// A data file and the kind of records it holds. A class rather than a tuple: LINQ's operators over a class share
     /// code compiled ahead of time, where those over a value type are JIT-compiled on every run.
     /// </summary>
-    private sealed record DataFile(string Kind, string Path);
+    private sealed record DataFile(DataKind Kind, string Path);
 }

@@ -201,4 +201,19 @@ public static class Keys
         /// <summary>Every field.</summary>
         public static readonly string[] All = [Title, Description];
     }
+
+    /// <summary>
+    /// The fields whose value is a list of records, each with the fields of those records, as the schemas define them:
+    /// a list written where a field belongs has most likely lost the name of the one whose records it holds.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string[]> RecordLists = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        [Facts.Citations] = Citations.All,
+        [Works.Credits] = Credits.All,
+        [Sources.Outlets] = Outlets.All,
+    };
+
+    /// <summary>The fields of every kind of record and of every group of fields inside one.</summary>
+    public static readonly string[][] Records =
+        [Site.All, Sources.All, Outlets.All, People.All, Works.All, Credits.All, Citations.All, Facts.All, ClaimValues.All, Claims.All, Quotes.All, Pages.All];
 }

@@ -234,7 +234,11 @@ internal sealed partial class MappingReader
             return sequence.Items;
         }
 
-        _file.Diagnostics.Add(Errors.WrongType(_file.SpanOf(field.Value), key, "a list", YamlFile.Describe(field.Value)));
+        // A list in brackets that lost its `[` reads as text ending in `]`.
+        var fix = field.Value is YamlScalar { Style: ScalarStyle.Plain } text && text.Value.EndsWith(']')
+            ? $"write each item on its own line starting with `- ` under `{key}:`, or start the list with `[`, as in `{key}: [{text.Value}`."
+            : null;
+        _file.Diagnostics.Add(Errors.WrongType(_file.SpanOf(field.Value), key, "a list", YamlFile.Describe(field.Value), fix));
         return [];
     }
 

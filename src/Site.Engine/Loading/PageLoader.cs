@@ -54,7 +54,7 @@ internal static class PageLoader
 
         var body = string.Join('\n', lines[(close + 1)..]);
         var bodyLine = close + 2;
-        SourceSpan At(int line, int column) => new(path, bodyLine + line, column + 1);
+        SourceSpan At(int line, int column) => Page.BodyAt(path, bodyLine, line, column);
         if (MarkdownDepth.Parse(body, out var tooDeep) is not { } document)
         {
             diagnostics.Add(Errors.MarkdownTooDeep(At(tooDeep.Line, tooDeep.Column), MarkdownDepth.MaxDepth));

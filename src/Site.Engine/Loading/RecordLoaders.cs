@@ -75,7 +75,7 @@ internal static class RecordLoaders
         var credits = r.Mappings(Keys.Works.Credits, required: false, "credit", Keys.Credits.All, "[{ person: kevin-bacon, role: acted }]")
             .Select(LoadCredit).OfType<Credit>().ToArray();
         var citations = CitationLoader.Load(r, Keys.Works.Citations);
-        return id is not { } i ? null : new Work(i.Value, i.Span, title?.Value ?? i.Value, kind ?? "unspecified", year?.Value, summary?.Value ?? string.Empty, credits, citations,
+        return id is not { } i ? null : new Work(i.Value, i.Span, title?.Value ?? i.Value, kind is null ? WorkKind.Unspecified : WorkKinds.Parse(kind), year?.Value, summary?.Value ?? string.Empty, credits, citations,
             year?.Span ?? default);
     }
 

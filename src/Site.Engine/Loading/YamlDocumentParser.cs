@@ -126,6 +126,10 @@ internal static class YamlDocumentParser
         {
             hint = "in double quotes, `\\` starts an escape such as `\\n`: write `\\\\` for a backslash, or put the value in single quotes.";
         }
+        else if (YamlSlips.Explain(path, text, lineNumber, (int)stoppedAt.Column, lineOffset) is { } slip)
+        {
+            return slip;
+        }
         else if (message.Contains("quoted scalar", StringComparison.Ordinal) || CountQuotes(line) % 2 == 1)
         {
             hint = "a quoted value must end with the same quote mark it starts with, on the same line.";

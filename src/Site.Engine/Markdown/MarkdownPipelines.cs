@@ -9,13 +9,13 @@ public static class MarkdownPipelines
     /// <summary>Parses pages; raw HTML is shown as text, so nothing a fan writes can inject markup.</summary>
     public static MarkdownPipeline Parsing { get; } = Build(null);
 
-    /// <summary>A pipeline that renders citation markers with <paramref name="renderMarker"/>.</summary>
-    public static MarkdownPipeline Rendering(Func<string, string> renderMarker) => Build(renderMarker);
+    /// <summary>A pipeline that hands each citation marker's fact id to <paramref name="marker"/> instead of writing HTML for it.</summary>
+    public static MarkdownPipeline Rendering(Action<string> marker) => Build(marker);
 
-    private static MarkdownPipeline Build(Func<string, string>? renderMarker) =>
+    private static MarkdownPipeline Build(Action<string>? marker) =>
         new MarkdownPipelineBuilder()
             .DisableHtml()
             .UsePreciseSourceLocation()
-            .Use(new CitationExtension(renderMarker))
+            .Use(new CitationExtension(marker))
             .Build();
 }

@@ -16,4 +16,20 @@ public sealed record Page(
     string Title,
     string Description,
     MarkdownDocument Document,
-    int BodyLine);
+    int BodyLine)
+{
+    /// <summary>The slug of the Markdown page whose body introduces the home page.</summary>
+    public const string HomeSlug = "home";
+
+    /// <summary>The slug of the Markdown page that tells the couple's story.</summary>
+    public const string CoupleSlug = "couple";
+
+    /// <summary>True for the page whose body introduces the home page, rather than a page of its own.</summary>
+    public bool IsHome => Slug == HomeSlug;
+
+    /// <summary>Where a 0-based line and column of the body, as Markdig counts them, are in the file.</summary>
+    public SourceSpan At(int line, int column) => BodyAt(Span.Path, BodyLine, line, column);
+
+    /// <summary>Where a 0-based line and column of a body that starts at 1-based <paramref name="bodyLine"/> of <paramref name="path"/> are.</summary>
+    public static SourceSpan BodyAt(string path, int bodyLine, int line, int column) => new(path, bodyLine + line, column + 1);
+}

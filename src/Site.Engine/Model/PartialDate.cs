@@ -8,9 +8,6 @@ namespace Site.Engine.Model;
 /// <param name="Day">The day of the month, or null when not known.</param>
 public readonly record struct PartialDate(int Year, int? Month = null, int? Day = null) : IComparable<PartialDate>
 {
-    private static readonly string[] MonthNames =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
     /// <summary>Parses <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>; on failure says why in <paramref name="error"/>.</summary>
     public static PartialDate? TryParse(string text, out string error)
     {
@@ -44,7 +41,7 @@ public readonly record struct PartialDate(int Year, int? Month = null, int? Day 
         var day = int.Parse(parts[2], CultureInfo.InvariantCulture);
         if (day < 1 || day > DateTime.DaysInMonth(Math.Max(year, 1), month))
         {
-            error = $"{MonthNames[month - 1]} {year} has no day {day}";
+            error = $"{MonthWords.Name(month)} {year} has no day {day}";
             return null;
         }
 
@@ -63,15 +60,12 @@ public readonly record struct PartialDate(int Year, int? Month = null, int? Day 
     public string Display => (Month, Day) switch
     {
         (null, _) => Year.ToString(CultureInfo.InvariantCulture),
-        (int m, null) => $"{MonthNames[m - 1]} {Year}",
-        (int m, int d) => $"{d} {MonthNames[m - 1]} {Year}",
+        (int m, null) => $"{MonthWords.Name(m)} {Year}",
+        (int m, int d) => $"{d} {MonthWords.Name(m)} {Year}",
     };
 
     /// <summary>The word that declares a date taken from the source's own stated date, not from the event.</summary>
     public const string ReportedWord = "reported";
-
-    /// <summary>The month's English name, as articles write it.</summary>
-    public static string MonthName(int month) => MonthNames[month - 1];
 
     /// <summary>How the date reads on the site: the event's date, or the source's own date marked as reported.</summary>
     public string DisplayAs(bool reported) => reported ? $"{ReportedWord} {Display}" : Display;

@@ -6,7 +6,7 @@ namespace Site.Engine.Model;
 /// <param name="Id">The work's id.</param>
 /// <param name="Span">Where the id was written.</param>
 /// <param name="Title">The title.</param>
-/// <param name="Kind">One of <see cref="WorkKinds.All"/>.</param>
+/// <param name="Kind">What kind of work it is.</param>
 /// <param name="Year">The year as the sources give it, or null.</param>
 /// <param name="Summary">What the work is, in our words.</param>
 /// <param name="Credits">Who did what on it.</param>
@@ -16,7 +16,7 @@ public sealed record Work(
     string Id,
     SourceSpan Span,
     string Title,
-    string Kind,
+    WorkKind Kind,
     PartialDate? Year,
     string Summary,
     IReadOnlyList<Credit> Credits,

@@ -4,13 +4,11 @@ namespace Site.Engine.Rendering;
 public interface ISiteRenderer
 {
     /// <summary>
-    /// Renders every page to HTML and hands each to <paramref name="rendered"/> as soon as it is done,
-    /// so that no page is held longer than it takes to check and stage it. <paramref name="rendered"/> is called once per
-    /// page, from any thread, possibly from several at once. A page comes in one or more pieces, which together are its
-    /// HTML: a long listing is rendered a part at a time, and never joined into one string. Each piece begins and ends
-    /// between elements, never inside a tag, a comment, or the text of a script, style or title.
+    /// Renders every page to HTML and hands each to <paramref name="rendered"/> as soon as it is done, so that no page
+    /// is held longer than it takes to check and stage it. <paramref name="rendered"/> is called once per page, from
+    /// any thread, possibly from several at once.
     /// </summary>
-    Task RenderAsync(IReadOnlyList<PagePlan> pages, Action<PagePlan, IReadOnlyList<string>> rendered);
+    Task RenderAsync(IReadOnlyList<PagePlan> pages, Action<RenderedPage> rendered);
 
     /// <summary>
     /// Prepares what rendering needs (loading the template engine's code, and its first use) while the content is read,

@@ -1,6 +1,9 @@
 namespace Site.Engine.Rendering;
 
-/// <summary>The address of every page and asset, all under one base path, and the output file each address maps to.</summary>
+/// <summary>
+/// The address of every page and asset, all under one base path, and the output file each address maps to; and the
+/// anchor of everything a link can point at within a page.
+/// </summary>
 /// <param name="basePath">The path the site is served under, such as <c>/</c> or <c>/bacon-sedgwick/</c>.</param>
 /// <param name="publishedUrl">The absolute address the site is published at, for canonical links, feeds and sitemaps.</param>
 public sealed class SiteUrls(string basePath, string publishedUrl = "http://localhost/")
@@ -65,8 +68,39 @@ public sealed class SiteUrls(string basePath, string publishedUrl = "http://loca
     /// <summary>A prose page.</summary>
     public string Page(string slug) => Href($"{slug}/");
 
+    /// <summary>The page that shows a Markdown page's body: the home page for <c>home.md</c>, else the page of its own.</summary>
+    public string Prose(Model.Page page) => page.IsHome ? Home : Page(page.Slug);
+
+    /// <summary>An address written in Markdown as the pages hold it: a site path (<c>/works/</c>) goes under the base path.</summary>
+    public string FromMarkdown(string url) =>
+        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? Href(url.TrimStart('/')) : url;
+
     /// <summary>A dispute on the disputes page.</summary>
-    public string Dispute(string claimId) => Disputes + "#claim-" + claimId;
+    public string Dispute(string claimId) => At(Disputes, ClaimAnchor(claimId));
+
+    /// <summary>An address with an anchor on its page.</summary>
+    public static string At(string href, string anchor) => href + "#" + anchor;
+
+    /// <summary>A fact, on every page that lists it: the pages of what it is about, and of each source it cites.</summary>
+    public static string FactAnchor(string factId) => "fact-" + factId;
+
+    /// <summary>A quote, on the quotes page and on its source's page.</summary>
+    public static string QuoteAnchor(string quoteId) => "quote-" + quoteId;
+
+    /// <summary>A person's entry, on the page of each source it cites.</summary>
+    public static string PersonAnchor(string personId) => "person-" + personId;
+
+    /// <summary>A work's entry, on the page of each source it cites.</summary>
+    public static string WorkAnchor(string workId) => "work-" + workId;
+
+    /// <summary>A credit, on the page of each source it cites; two credits of one person in one role on a work share it.</summary>
+    public static string CreditAnchor(Model.Work work, Model.Credit credit) => $"credit-{work.Id}-{credit.Person.Value}-{credit.Role}";
+
+    /// <summary>A disputed claim, on the disputes page.</summary>
+    public static string ClaimAnchor(string claimId) => "claim-" + claimId;
+
+    /// <summary>A speaker's quotes, or those of speakers who spoke together, on the quotes page.</summary>
+    public static string SpeakersAnchor(IEnumerable<string> speakerIds) => "speaker-" + string.Join('-', speakerIds);
 
     /// <summary>An address under the base path, from a path relative to the site root.</summary>
     public string Href(string relative) => BasePath + relative;

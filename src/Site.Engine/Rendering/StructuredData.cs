@@ -68,9 +68,9 @@ internal sealed class StructuredData(SiteGraph graph, SiteUrls urls)
             ["@context"] = "https://schema.org",
             ["@type"] = work.Kind switch
             {
-                "film" or "tv-movie" => "Movie",
-                "series" or "talk-show" => "TVSeries",
-                "band" => "MusicGroup",
+                _ when work.Kind.IsMovie() => "Movie",
+                WorkKind.Series or WorkKind.TalkShow => "TVSeries",
+                WorkKind.Band => "MusicGroup",
                 _ => "CreativeWork",
             },
             ["name"] = work.Title,
@@ -82,7 +82,7 @@ internal sealed class StructuredData(SiteGraph graph, SiteUrls urls)
             data["datePublished"] = year.Iso;
         }
 
-        AddPeople(data, work.Kind == "band" ? "member" : "actor", work, "acted", "member");
+        AddPeople(data, work.Kind == WorkKind.Band ? "member" : "actor", work, "acted", "member");
         AddPeople(data, "director", work, "directed");
         AddPeople(data, "creator", work, "wrote", "created");
         AddPeople(data, "musicBy", work, "scored");

@@ -13,12 +13,6 @@ namespace Site.Engine.Validation;
 /// </summary>
 public sealed partial class DateEvidenceRule : IContentRule
 {
-    private static readonly string[][] MonthWords =
-    [
-        ["January", "Jan"], ["February", "Feb"], ["March", "Mar"], ["April", "Apr"], ["May"], ["June", "Jun"],
-        ["July", "Jul"], ["August", "Aug"], ["September", "Sept", "Sep"], ["October", "Oct"], ["November", "Nov"], ["December", "Dec"],
-    ];
-
     /// <inheritdoc/>
     public IEnumerable<Diagnostic> Check(Content content)
     {
@@ -79,7 +73,7 @@ public sealed partial class DateEvidenceRule : IContentRule
         };
         if (date.Month is { } month)
         {
-            parts.Add(($"the month {PartialDate.MonthName(month)}", w => w.Months.Contains(month) || w.NumericMonths.Contains((date.Year, month))));
+            parts.Add(($"the month {MonthWords.Name(month)}", w => w.Months.Contains(month) || w.NumericMonths.Contains((date.Year, month))));
         }
 
         if (date.Day is { } day)
@@ -107,7 +101,7 @@ public sealed partial class DateEvidenceRule : IContentRule
 
             foreach (Match word in CapitalizedWord().Matches(text))
             {
-                if (Array.FindIndex(MonthWords, names => names.Contains(word.Value)) + 1 is var month and > 0)
+                if (MonthWords.Of(word.Value) is var month and > 0)
                 {
                     words.Months.Add(month);
                 }

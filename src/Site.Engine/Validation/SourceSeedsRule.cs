@@ -4,7 +4,10 @@ using Site.Engine.Model;
 
 namespace Site.Engine.Validation;
 
-/// <summary>Each source reads an existing seed (or one already reported as unreadable), and states a headline, date or publisher only where its article does.</summary>
+/// <summary>
+/// Each source reads an existing seed (or one already reported as unreadable), and states a headline, date or publisher
+/// only where its article does: the headline and publisher as written, the date in any of the <see cref="WrittenDates"/> forms.
+/// </summary>
 public sealed class SourceSeedsRule : IContentRule
 {
     /// <inheritdoc/>
@@ -28,9 +31,9 @@ public sealed class SourceSeedsRule : IContentRule
                 yield return Errors.MetadataNotInSeed(headline.Span, "headline", seed.Path);
             }
 
-            if (source.Date is { } date && !seed.Contains(date.Value.Iso))
+            if (source.Date is { } date && !WrittenDates.Contains(seed.Normalized, date.Value))
             {
-                yield return Errors.MetadataNotInSeed(date.Span, "date", seed.Path);
+                yield return Errors.MetadataNotInSeed(date.Span, "date", seed.Path, WrittenDates.FormsOf(date.Value));
             }
 
             if (source.Publisher is { } publisher && !seed.Contains(publisher.Value))

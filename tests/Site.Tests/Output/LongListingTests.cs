@@ -56,15 +56,15 @@ public sealed class LongListingTests
     /// <summary>The real theme, recording the pieces of one page as they are handed on.</summary>
     private sealed class Recording(ISiteRenderer theme, string outputPath, List<string> pieces) : ISiteRenderer
     {
-        public Task RenderAsync(IReadOnlyList<PagePlan> pages, Action<PagePlan, IReadOnlyList<string>> rendered) =>
-            theme.RenderAsync(pages, (page, html) =>
+        public Task RenderAsync(IReadOnlyList<PagePlan> pages, Action<RenderedPage> rendered) =>
+            theme.RenderAsync(pages, page =>
             {
                 if (page.OutputPath == outputPath)
                 {
-                    pieces.AddRange(html);
+                    pieces.AddRange(page.Html);
                 }
 
-                rendered(page, html);
+                rendered(page);
             });
 
         public IReadOnlyList<RenderedFile> Assets() => theme.Assets();

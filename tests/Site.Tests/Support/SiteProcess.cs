@@ -27,11 +27,14 @@ internal static class SiteProcess
         return Process.Start(start)!;
     }
 
-    /// <summary>Runs a program to its end; returns its exit code and what it printed on each stream.</summary>
-    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string program, IEnumerable<string> arguments)
+    /// <summary>
+    /// Runs a program to its end, for at most <paramref name="patience"/> (two minutes unless given); returns its exit
+    /// code and what it printed on each stream.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string program, IEnumerable<string> arguments, TimeSpan? patience = null)
     {
         using var process = Start(program, arguments);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var timeout = new CancellationTokenSource(patience ?? TimeSpan.FromMinutes(2));
         var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
         var errors = process.StandardError.ReadToEndAsync(timeout.Token);
         await process.WaitForExitAsync(timeout.Token);

@@ -128,6 +128,40 @@ public sealed partial class SchemaAgreementTests
         }
     }
 
+    [Fact]
+    public void The_lists_of_records_the_reader_advises_on_are_exactly_those_the_schemas_define()
+    {
+        // Given every field, in every schema, whose value is a list of groups of fields
+        var lists = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Visit(JSchema schema)
+        {
+            foreach (var (name, property) in schema.Properties)
+            {
+                if (property.Type == JSchemaType.Array && property.Items.Count == 1 && property.Items[0].Type == JSchemaType.Object)
+                {
+                    lists[name] = string.Join(", ", property.Items[0].Properties.Keys.Order(StringComparer.Ordinal));
+                }
+
+                Visit(property);
+                foreach (var item in property.Items)
+                {
+                    Visit(item);
+                }
+            }
+        }
+
+        foreach (var kind in Samples.Keys)
+        {
+            var schema = LoadSchema(Path.Combine(SchemaFolder, kind + ".schema.json"));
+            Visit(schema.Type == JSchemaType.Array ? schema.Items[0] : schema);
+        }
+
+        // Then the reader's table of them, from which it names a list's lost field, holds the same fields
+        Assert.Equal(
+            lists.OrderBy(l => l.Key, StringComparer.Ordinal),
+            Keys.RecordLists.Select(l => KeyValuePair.Create(l.Key, string.Join(", ", l.Value.Order(StringComparer.Ordinal)))).OrderBy(l => l.Key, StringComparer.Ordinal));
+    }
+
     /// <summary>The sample with one field of its first record removed; the next field takes over a removed list marker.</summary>
     private static string Without(string sample, string field)
     {

@@ -5,8 +5,8 @@ using Markdig.Renderers;
 namespace Site.Engine.Markdown.Citations;
 
 /// <summary>Adds <c>[@fact-id]</c> citation markers to a Markdig pipeline.</summary>
-/// <param name="renderMarker">Returns the HTML for a marker, or null when the pipeline only parses.</param>
-public sealed class CitationExtension(Func<string, string>? renderMarker) : IMarkdownExtension
+/// <param name="marker">Told each marker's fact id as it is rendered, or null when the pipeline only parses.</param>
+public sealed class CitationExtension(Action<string>? marker) : IMarkdownExtension
 {
     /// <inheritdoc/>
     public void Setup(MarkdownPipelineBuilder pipeline)
@@ -21,9 +21,9 @@ public sealed class CitationExtension(Func<string, string>? renderMarker) : IMar
     /// <inheritdoc/>
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
-        if (renderMarker is not null && renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<CitationHtmlRenderer>())
+        if (marker is not null && renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<CitationHtmlRenderer>())
         {
-            html.ObjectRenderers.Insert(0, new CitationHtmlRenderer(renderMarker));
+            html.ObjectRenderers.Insert(0, new CitationHtmlRenderer(marker));
         }
     }
 }

@@ -1,7 +1,7 @@
 namespace Site.Engine.Rendering.Views;
 
 /// <summary>A fact ready to show: statement, date, citations, and whether its point is disputed.</summary>
-/// <param name="Id">The fact's id, used as its anchor (<c>fact-ID</c>).</param>
+/// <param name="Anchor">The fact's anchor, the element id that links to it point at.</param>
 /// <param name="Statement">The statement.</param>
 /// <param name="DateIso">The date for a <c>time</c> element, or null.</param>
 /// <param name="DateText">The date as people read it, or null.</param>
@@ -9,7 +9,7 @@ namespace Site.Engine.Rendering.Views;
 /// <param name="Citations">Its citations.</param>
 /// <param name="Dispute">A link to the disagreement it takes a side in, or null.</param>
 public sealed record FactView(
-    string Id,
+    string Anchor,
     string Statement,
     string? DateIso,
     string? DateText,

@@ -1,7 +1,7 @@
 namespace Site.Engine.Rendering.Views;
 
 /// <summary>The home page.</summary>
-/// <param name="IntroHtml">The introduction, from <c>input/pages/home.md</c>, as HTML.</param>
+/// <param name="Intro">The introduction, from <c>input/pages/home.md</c>.</param>
 /// <param name="Couple">The couple, each with a link and a one-line relation.</param>
 /// <param name="Newest">The newest work they made together, or null.</param>
 /// <param name="NewestFacts">Facts about the newest work.</param>
@@ -9,7 +9,7 @@ namespace Site.Engine.Rendering.Views;
 /// <param name="Milestones">A few dated facts about the couple, oldest first.</param>
 /// <param name="Sections">Every section with a count and a line of description.</param>
 public sealed record HomeView(
-    string IntroHtml,
+    IReadOnlyList<ProsePart> Intro,
     IReadOnlyList<(LinkView Link, string Relation)> Couple,
     WorkRow? Newest,
     IReadOnlyList<FactView> NewestFacts,

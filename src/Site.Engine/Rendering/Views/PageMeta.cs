@@ -4,7 +4,7 @@ namespace Site.Engine.Rendering.Views;
 /// <param name="Title">The page's title (its <c>h1</c>).</param>
 /// <param name="Description">The meta description, written for this page.</param>
 /// <param name="Path">The page's address under the base path.</param>
-/// <param name="Section">The navigation section the page belongs to, or null.</param>
+/// <param name="Section">The section of the navigation the page belongs to, or null.</param>
 /// <param name="Breadcrumbs">The trail from home to the parent page; empty on top-level pages.</param>
 /// <param name="Canonical">The page's published, absolute address.</param>
 /// <param name="OpenGraphType">The Open Graph type: <c>website</c>, <c>article</c>, <c>profile</c> or <c>video.movie</c>.</param>
@@ -14,7 +14,7 @@ public sealed record PageMeta(
     string Title,
     string Description,
     string Path,
-    string? Section,
+    LinkView? Section,
     IReadOnlyList<LinkView> Breadcrumbs,
     string Canonical,
     string OpenGraphType,

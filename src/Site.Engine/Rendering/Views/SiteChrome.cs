@@ -2,15 +2,15 @@ namespace Site.Engine.Rendering.Views;
 
 /// <summary>What the layout shows around every page: site name, language, navigation and asset addresses.</summary>
 /// <param name="SiteTitle">The site's name.</param>
+/// <param name="Couple">The names of the people the site is about, as a sentence says them together: "Ann and Bob".</param>
 /// <param name="Language">The content language.</param>
-/// <param name="HomeHref">The home page's address.</param>
 /// <param name="StylesheetHref">The stylesheet's address.</param>
-/// <param name="Navigation">The main navigation, section key and link.</param>
+/// <param name="Navigation">The site's sections.</param>
 /// <param name="SourcesNote">The footer's note on sources and citations.</param>
 public sealed record SiteChrome(
     string SiteTitle,
+    string Couple,
     string Language,
-    string HomeHref,
     string StylesheetHref,
-    IReadOnlyList<(string Section, LinkView Link)> Navigation,
+    Navigation Navigation,
     string SourcesNote);
