@@ -1,4 +1,5 @@
 using System.Globalization;
+using Site.Cli.Reports;
 using Site.Engine;
 using Site.Engine.Output;
 using Site.Theme;
@@ -34,30 +35,37 @@ internal static class BuildCommand
             return problem.IsUsage ? CommandLine.UsageError : 1;
         }
 
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            await errors.WriteAsync(result.Formatter.Format(diagnostic));
-        }
-
         var errorCount = result.Diagnostics.Count(d => d.IsError);
         var warningCount = result.Diagnostics.Count - errorCount;
         var failed = errorCount > 0 || (options.WarningsAsErrors && warningCount > 0);
         var stages = string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Duration.TotalMilliseconds:F0} ms"));
         var elapsed = (DateTime.UtcNow - started).TotalMilliseconds;
         var folder = Shown(options.Root, build.Output);
-        if (failed)
+        var counts = $"{Plural(errorCount, "error")}, {Plural(warningCount, "warning")}";
+        var outcome = failed
+            ? checkOnly ? $"{counts}." : $"{counts}: nothing was written; {CommandLine.Printable(folder)} is unchanged."
+            : string.Create(CultureInfo.InvariantCulture, $"{Done(result, checkOnly, folder)} in {elapsed:F0} ms ({stages}); {Plural(warningCount, "warning")}.");
+
+        if (options.Format == ReportFormat.GitHub)
         {
-            var counts = $"{Plural(errorCount, "error")}, {Plural(warningCount, "warning")}";
-            await errors.WriteLineAsync(checkOnly ? $"{counts}." : $"{counts}: nothing was written; {CommandLine.Printable(folder)} is unchanged.");
-            return 1;
+            var command = checkOnly ? "check" : "build";
+            await GitHubReport.WriteAsync(result, command, failed ? $"failed, {counts}" : $"passed, {Plural(warningCount, "warning")}", outcome, options.StepSummary, output);
+            return failed ? 1 : 0;
         }
 
-        var what = checkOnly
-            ? "Content checked: no errors"
-            : string.Create(CultureInfo.InvariantCulture, $"Built {result.PageCount} pages into {folder}, {result.Written.FilesWritten} files written ({result.Written.BytesWritten / 1024.0:F0} KB), {result.Written.FilesDeleted} deleted");
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{what} in {elapsed:F0} ms ({stages}); {Plural(warningCount, "warning")}."));
-        return 0;
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            await errors.WriteAsync(result.Formatter.Format(diagnostic));
+        }
+
+        await (failed ? errors : output).WriteLineAsync(outcome);
+        return failed ? 1 : 0;
     }
+
+    /// <summary>What a build that passed did.</summary>
+    private static string Done(BuildResult result, bool checkOnly, string folder) => checkOnly
+        ? "Content checked: no errors"
+        : string.Create(CultureInfo.InvariantCulture, $"Built {result.PageCount} pages into {folder}, {result.Written.FilesWritten} files written ({result.Written.BytesWritten / 1024.0:F0} KB), {result.Written.FilesDeleted} deleted");
 
     /// <summary>The output folder as the user knows it: relative to the project when it is inside, else in full; with a final slash.</summary>
     private static string Shown(string root, string output)

@@ -1,3 +1,4 @@
+using Site.Cli.Reports;
 using Site.Engine.Diagnostics;
 using Site.Engine.Validation;
 
@@ -12,8 +13,25 @@ namespace Site.Cli;
 /// <param name="BaseUrl">The absolute address the site is published at, or null for the one in the site settings.</param>
 /// <param name="Port">The port the preview listens on.</param>
 /// <param name="AllowExistingOutput">Whether to build into a non-empty output folder that no build made.</param>
-internal sealed record CommandOptions(string Root, string? Output, string? BasePath, bool WarningsAsErrors, string? Theme = null, string? BaseUrl = null, int Port = 5080, bool AllowExistingOutput = false)
+/// <param name="Format">How problems are printed, or null to choose by where the tool runs (see <see cref="ForEnvironment"/>).</param>
+internal sealed record CommandOptions(string Root, string? Output, string? BasePath, bool WarningsAsErrors, string? Theme = null, string? BaseUrl = null, int Port = 5080, bool AllowExistingOutput = false,
+    ReportFormat? Format = null)
 {
+    /// <summary>The file GitHub Actions shows on the run's page, where the GitHub format appends its summary; or null.</summary>
+    public string? StepSummary { get; init; }
+
+    /// <summary>
+    /// The options with the format chosen: the one asked for, else GitHub's when running under GitHub Actions
+    /// (<c>GITHUB_ACTIONS=true</c>), else the human one; the GitHub format also takes the summary file from
+    /// <c>GITHUB_STEP_SUMMARY</c>.
+    /// </summary>
+    public CommandOptions ForEnvironment(Func<string, string?> environment)
+    {
+        var format = Format ?? (environment("GITHUB_ACTIONS") == "true" ? ReportFormat.GitHub : ReportFormat.Human);
+        var summary = environment("GITHUB_STEP_SUMMARY");
+        return this with { Format = format, StepSummary = format == ReportFormat.GitHub && !string.IsNullOrEmpty(summary) ? summary : null };
+    }
+
     /// <summary>Parses options; on a mistake, says what is wrong in <paramref name="problem"/>.</summary>
     public static bool TryParse(string[] args, out CommandOptions options, out string problem)
     {
@@ -34,7 +52,7 @@ internal sealed record CommandOptions(string Root, string? Output, string? BaseP
                 continue;
             }
 
-            if (name is not ("--root" or "--output" or "--base-path" or "--base-url" or "--theme" or "--port"))
+            if (name is not ("--root" or "--output" or "--base-path" or "--base-url" or "--theme" or "--port" or "--format"))
             {
                 problem = $"unknown option '{VisibleText.Of(name)}'";
                 return false;
@@ -61,12 +79,19 @@ internal sealed record CommandOptions(string Root, string? Output, string? BaseP
                 "--base-url" => options with { BaseUrl = value },
                 "--port" when int.TryParse(value, out var port) && port is >= 0 and <= 65535 => options with { Port = port },
                 "--port" => options with { Port = -1 },
+                "--format" => options with { Format = value switch { "human" => ReportFormat.Human, "github" => ReportFormat.GitHub, _ => null } },
                 _ => options with { BasePath = BasePaths.Normalize(value) },
             };
 
             if (name == "--base-path" && !BasePaths.IsValid(options.BasePath!))
             {
                 problem = $"'{VisibleText.Of(value)}' is not a valid base path: use letters, digits, '.', '_', '~' and '-' between slashes, such as /bacon-sedgwick/";
+                return false;
+            }
+
+            if (name == "--format" && options.Format is null)
+            {
+                problem = $"'{VisibleText.Of(value)}' is not a format: use human or github";
                 return false;
             }
 

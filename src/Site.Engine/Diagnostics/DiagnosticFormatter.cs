@@ -23,6 +23,11 @@ public sealed class DiagnosticFormatter(Func<string, IReadOnlyList<string>?> rea
             text.Append(CultureInfo.InvariantCulture, $"  expected: {VisibleText.Of(expected)}\n");
         }
 
+        foreach (var note in diagnostic.Notes)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  note: {VisibleText.Of(note)}\n");
+        }
+
         if (diagnostic.Fix is { } fix)
         {
             text.Append(CultureInfo.InvariantCulture, $"  fix: {VisibleText.Of(fix)}\n");

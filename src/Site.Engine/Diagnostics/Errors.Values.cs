@@ -1,3 +1,5 @@
+using Site.Engine.Passages;
+
 namespace Site.Engine.Diagnostics;
 
 public static partial class Errors
@@ -22,13 +24,39 @@ public static partial class Errors
                 ? $"write each item on its own line starting with `- ` under `{field}:`."
                 : $"write a single value after `{field}:`."));
 
-    /// <summary>SG0104: a citation quote that does not occur in its source's article.</summary>
-    public static Diagnostic QuoteNotInSource(SourceSpan span, string sourceId, string seedPath, bool outlet = false) =>
-        Error("SG0104", span, "quote not found in its source",
-            $"this exact text in {seedPath} (source `{sourceId}`)",
-            outlet
-                ? "copy the words that name the outlet verbatim from this source's article, punctuation included."
-                : "copy the words verbatim from the article, punctuation included, or correct `source`.");
+    /// <summary>
+    /// SG0104: a quote that does not occur in its source's article, with the article's closest passage
+    /// (<paramref name="cited"/>) and another article's when it is clearly closer (<paramref name="elsewhere"/>), each
+    /// null when none is close. <paramref name="key"/> names the fields that hold the quote and its source's id.
+    /// </summary>
+    public static Diagnostic QuoteNotInSource(SourceSpan span, string sourceId, string seedPath, (string Quote, string Source) key,
+        bool outlet = false, Passage? cited = null, Passage? elsewhere = null)
+    {
+        var notes = new List<string>();
+        if (cited is not null)
+        {
+            notes.Add($"the closest passage in that article, at {cited.Location}, is: {cited.Text}");
+        }
+
+        if (elsewhere is not null)
+        {
+            notes.Add($"another article is closer, at {elsewhere.Location} (source `{elsewhere.SourceId}`): {elsewhere.Text}");
+        }
+        else if (cited is null)
+        {
+            notes.Add(outlet ? "nothing in that article is close to these words" : "nothing in that article or any other is close to these words");
+        }
+
+        var fix = (cited, elsewhere) switch
+        {
+            (_, { } other) => $"to cite the other article, write `{YamlSnippet.Field(key.Source, other.SourceId)}` and `{YamlSnippet.Field(key.Quote, other.Text)}`",
+            ({ } own, null) => $"write the words as the article has them: `{YamlSnippet.Field(key.Quote, own.Text)}`",
+            _ when outlet => "copy the words that name the outlet verbatim from this source's article, punctuation included.",
+            _ => "copy the words verbatim from the article, punctuation included, or correct `source`.",
+        };
+        return new("SG0104", Severity.Error, "quote not found in its source", span,
+            $"this exact text in {seedPath} (source `{sourceId}`)", fix, string.Join('\n', notes));
+    }
 
     /// <summary>SG0105: a quote too long to be a quotation.</summary>
     public static Diagnostic QuoteTooLong(SourceSpan span, int length, int limit) =>

@@ -183,7 +183,7 @@ public static class ContentReader
             return null;
         }
 
-        return new Seed(Path.GetFileName(path), path, QuoteText.Normalize(text));
+        return new Seed(Path.GetFileName(path), path, text);
     }
 
     /// <summary>

@@ -30,7 +30,8 @@ public static class QuoteText
         return result.ToString();
     }
 
-    private static char Fold(char c) => c switch
+    /// <summary>A typographic quotation mark or dash as its plain keyboard form; any other character as it is.</summary>
+    public static char Fold(char c) => c switch
     {
         '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' => '\'',
         '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' => '"',

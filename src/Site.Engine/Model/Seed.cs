@@ -5,9 +5,12 @@ namespace Site.Engine.Model;
 /// <summary>One source article as read from <c>seeds/</c>, with its text normalised once for quote look-ups.</summary>
 /// <param name="FileName">The file's name in <c>seeds/</c>.</param>
 /// <param name="Path">The file's path relative to the project root.</param>
-/// <param name="Normalized">The text after <see cref="QuoteText.Normalize"/>.</param>
-public sealed partial record Seed(string FileName, string Path, string Normalized)
+/// <param name="Text">The text as the file holds it, which lines and columns in the file count in.</param>
+public sealed partial record Seed(string FileName, string Path, string Text)
 {
+    /// <summary>The text after <see cref="QuoteText.Normalize"/>.</summary>
+    public string Normalized { get; } = QuoteText.Normalize(Text);
+
     /// <summary>
     /// How many characters of <see cref="Normalized"/> the article's date line takes (a dated seed begins
     /// <c>date 2024-01-30</c>), or 0. That line is the article's own date, never evidence of when an event happened.

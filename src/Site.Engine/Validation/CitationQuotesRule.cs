@@ -1,5 +1,7 @@
 using Site.Engine.Diagnostics;
+using Site.Engine.Loading;
 using Site.Engine.Model;
+using Site.Engine.Passages;
 
 namespace Site.Engine.Validation;
 
@@ -19,14 +21,17 @@ public sealed class CitationQuotesRule : IContentRule
     public IEnumerable<Diagnostic> Check(Content content)
     {
         var sources = content.SourcesById();
+        var library = new PassageLibrary(content);
 
         // Each quote is looked for in its seed on its own, so the quotes are checked on every core.
         // An outlet's words are looked for in the article of the source that lists it.
-        var evidence = content.Evidence().Select(c => (c.Source, c.Quote, Outlet: false))
-            .Concat(content.Sources.SelectMany(s => s.Outlets.Select(o => (Source: new Located<string>(s.Id, s.Span), o.Quote, Outlet: true))))
+        var citationKeys = (Keys.Citations.Quote, Keys.Citations.Source);
+        var evidence = content.Citations().Select(c => new Evidence(c.Source, c.Quote, citationKeys))
+            .Concat(content.Quotes.Select(q => new Evidence(q.Source, q.Text, (Keys.Quotes.Text, Keys.Quotes.Source))))
+            .Concat(content.Sources.SelectMany(s => s.Outlets.Select(o => new Evidence(new Located<string>(s.Id, s.Span), o.Quote, (Keys.Outlets.Quote, Keys.Citations.Source), IsOutlet: true))))
             .ToArray();
         var problems = new Diagnostic?[evidence.Length];
-        Parallel.For(0, evidence.Length, i => problems[i] = Problem(evidence[i].Source, evidence[i].Quote, evidence[i].Outlet, sources, content.Seeds));
+        Parallel.For(0, evidence.Length, i => problems[i] = Problem(evidence[i], sources, content.Seeds, library));
         var found = problems.OfType<Diagnostic>().ToList();
         foreach (var citation in content.Citations())
         {
@@ -47,18 +52,26 @@ public sealed class CitationQuotesRule : IContentRule
         return found;
     }
 
-    private static Diagnostic? Problem(Located<string> source, Located<string> quote, bool outlet, Dictionary<string, Source> sources,
-        IReadOnlyDictionary<string, Seed> seeds)
+    private static Diagnostic? Problem(Evidence evidence, Dictionary<string, Source> sources, IReadOnlyDictionary<string, Seed> seeds,
+        PassageLibrary library)
     {
+        var (source, quote) = (evidence.Source, evidence.Quote);
         if (quote.Value.Length > MaxQuoteLength)
         {
             return Errors.QuoteTooLong(quote.Span, quote.Value.Length, MaxQuoteLength);
         }
 
         // An unknown source or a missing seed is reported by the rules that own those mistakes.
-        return sources.TryGetValue(source.Value, out var found) && seeds.TryGetValue(found.Seed.Value, out var seed)
-            && !seed.Contains(quote.Value)
-            ? Errors.QuoteNotInSource(quote.Span, source.Value, seed.Path, outlet)
-            : null;
+        if (!sources.TryGetValue(source.Value, out var found) || !seeds.TryGetValue(found.Seed.Value, out var seed) || seed.Contains(quote.Value))
+        {
+            return null;
+        }
+
+        // An outlet's words must come from its own source's article, so no other article is searched for them.
+        var (cited, elsewhere) = library.Closest(quote.Value, source.Value, searchOthers: !evidence.IsOutlet);
+        return Errors.QuoteNotInSource(quote.Span, source.Value, seed.Path, evidence.Keys, evidence.IsOutlet, cited, elsewhere);
     }
+
+    /// <summary>Words quoted from a source as evidence, with the fields that hold them.</summary>
+    private sealed record Evidence(Located<string> Source, Located<string> Quote, (string Quote, string Source) Keys, bool IsOutlet = false);
 }
