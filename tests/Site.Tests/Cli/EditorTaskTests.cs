@@ -38,7 +38,7 @@ public sealed class EditorTaskTests
 
         // Then it finds each problem, and only those, at a file of the project
         Assert.Equal("dotnet", task.GetProperty("command").GetString());
-        Assert.Equal(["run", "--project", "src/Site.Cli", "--", "check"], args.Take(5));
+        Assert.Equal(["run", "--project", "src/Site.Cli", "-c", "Release", "--", "check"], args.Take(7));
         Assert.Contains(found, f => f.Item4 == "error");
         Assert.Contains(found, f => f.Item4 == "warning");
         Assert.Equal(found, matched);
