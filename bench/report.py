@@ -159,8 +159,8 @@ final move into `output/` are timed on their own.
 These figures were taken while other builds shared the two cores (the spread in brackets shows it); the ratios
 to Hugo are fair, because the two tools took turns, but the absolute times are high.
 
-- **Real site under 60 ms.** Median 87 ms here, fastest run 58 ms; on an idle host the same native tool built the
-  real site in 46–56 ms (`/usr/bin/time bin/site build`, five runs). Rendering is the largest stage (57 pages, each
+- **Real site under 60 ms.** Median 87 ms here, fastest run 58 ms; on a quieter host, one run of the native tool
+  built the real site in 56 ms by `time` (46 ms by the build's own clock), a single run, not a median. Rendering is the largest stage (57 pages, each
   with its own Razor renderer), then the page check and reading. Going native took the figure from about 300 ms.
 - **Half of Hugo's time at 1,000 and 10,000 pages** (0.78× and 0.96×). Reading is the largest stage at both sizes;
   see **Reading** below for the parsers tried. Rendering and the page check come next, each about a fifth of the
