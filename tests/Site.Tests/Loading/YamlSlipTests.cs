@@ -1,21 +1,14 @@
 using Site.Engine.Diagnostics;
 using Site.Engine.Loading;
 using Site.Engine.Model;
+using Site.Tests.Support;
 
 namespace Site.Tests.Loading;
 
 /// <summary>The common slips in hand-written YAML are explained in the terms of what was written, with a fix that works.</summary>
 public sealed class YamlSlipTests
 {
-    private const string Fact = """
-        - id: met
-          statement: They met on a film set.
-          about: [ann, bob, the-film]
-          date: 1987
-          citations:
-            - source: one
-              quote: The couple met on a film set in 1987.
-        """;
+    private const string Fact = TestSite.FactText;
 
     [Theory]
     [InlineData("  statement: Kevin on acting: an actor met on a film set.", "Kevin on acting: an actor met on a film set.")]

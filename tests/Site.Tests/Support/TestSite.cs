@@ -17,6 +17,17 @@ internal sealed class TestSite : IDisposable
         "We are very happy," she said. Their friend said they were "made for each other".
         """;
 
+    /// <summary>The one fact of the minimal site, in <c>input/facts/all.yaml</c>.</summary>
+    public const string FactText = """
+        - id: met
+          statement: They met on a film set.
+          about: [ann, bob, the-film]
+          date: 1987
+          citations:
+            - source: one
+              quote: The couple met on a film set in 1987.
+        """;
+
     private TestSite(string root) => Root = root;
 
     /// <summary>The site's project folder.</summary>
@@ -64,15 +75,7 @@ internal sealed class TestSite : IDisposable
                     - { person: ann, role: acted, citations: [{ source: one, quote: met on a film set }] }
                     - { person: bob, role: acted, citations: [{ source: one, quote: met on a film set }] }
                 """)
-            .With("input/facts/all.yaml", """
-                - id: met
-                  statement: They met on a film set.
-                  about: [ann, bob, the-film]
-                  date: 1987
-                  citations:
-                    - source: one
-                      quote: The couple met on a film set in 1987.
-                """)
+            .With("input/facts/all.yaml", FactText)
             .With("input/quotes.yaml", """
                 - id: happy
                   speakers: [ann]
