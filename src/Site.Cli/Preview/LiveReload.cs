@@ -30,7 +30,7 @@ internal sealed class LiveReload
         lock (_gate)
         {
             _lastFailure = errors;
-            Broadcast(Event("failed", System.Text.Json.JsonSerializer.Serialize(errors, PreviewJson.Default.String)));
+            Broadcast(FailedEvent(errors));
         }
     }
 
@@ -63,7 +63,7 @@ internal sealed class LiveReload
             }
             else if (_lastFailure is not null)
             {
-                channel.Writer.TryWrite(Event("failed", System.Text.Json.JsonSerializer.Serialize(_lastFailure, PreviewJson.Default.String)));
+                channel.Writer.TryWrite(FailedEvent(_lastFailure));
             }
         }
 
@@ -88,4 +88,7 @@ internal sealed class LiveReload
     }
 
     private static string Event(string name, string data) => $"event: {name}\ndata: {data}\n\n";
+
+    /// <summary>The event that shows a failed rebuild's errors, as a JSON string for the tab to parse.</summary>
+    private static string FailedEvent(string errors) => Event("failed", System.Text.Json.JsonSerializer.Serialize(errors, PreviewJson.Default.String));
 }
