@@ -76,7 +76,7 @@ internal static class ThemeAssets
     /// The file's bytes. A pipe, a device or a file of the kernel's reports a size of 0 and is never opened, so that
     /// nothing can make the build wait or read without end; no more than the limit is ever read.
     /// </summary>
-    private static byte[] ReadFile(string path)
+    public static byte[] ReadFile(string path)
     {
         try
         {

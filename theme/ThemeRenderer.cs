@@ -71,6 +71,10 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
     /// <inheritdoc/>
     public IReadOnlyList<RenderedFile> Assets() => ThemeAssets.Read(Path.Combine(themeDirectory, "assets"));
 
+    /// <inheritdoc/>
+    /// <remarks>DejaVu Serif Bold, under the free licence beside it in <c>theme/fonts/</c>.</remarks>
+    public ReadOnlyMemory<byte> CardFont() => ThemeAssets.ReadFile(Path.Combine(themeDirectory, "fonts", "DejaVuSerif-Bold.ttf"));
+
     /// <summary>What the theme's components need: their activator, and each page's long listings.</summary>
     private static ServiceProvider Services() => new ServiceCollection()
         .AddSingleton<IComponentActivator>(new ComponentActivator())

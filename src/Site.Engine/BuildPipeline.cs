@@ -5,6 +5,7 @@ using Site.Engine.Loading;
 using Site.Engine.Model;
 using Site.Engine.Output;
 using Site.Engine.Rendering;
+using Site.Engine.Rendering.Cards;
 using Site.Engine.Rendering.Feeds;
 using Site.Engine.Rendering.Pages;
 using Site.Engine.Validation;
@@ -57,7 +58,7 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
         var checker = new SiteChecker(urls, diagnostics, pages, graph.MarkdownLinks);
         await new PageFlow(checker, output, diagnostics).RunAsync(
             rendered => renderer.RenderAsync(pages, rendered),
-            () => Assets(files, diagnostics).Concat(PublishingFiles.Render(graph, urls, pages, site.Search)),
+            () => Assets(files, diagnostics).Concat(PublishingFiles.Render(graph, urls, pages, site.Search)).Concat(Cards(site.Cards, options.Root, files, diagnostics)),
             clock);
 
         // Check the links between pages, now that every page is read.
@@ -90,11 +91,33 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
         }
         catch (UnreadableThemeFileException e)
         {
-            var relative = files.Relative(e.Path);
-            var shown = relative.StartsWith("../", StringComparison.Ordinal) ? e.Path : relative;
-            diagnostics.Add(Errors.Unreadable(SourceSpan.File(shown), e.Reason, "replace it with the file it stands for, or delete it."));
+            ReportUnreadable(e, files, diagnostics);
             return [];
         }
+    }
+
+    /// <summary>
+    /// The share cards, from the cache in the project or drawn, and the site's icon; or none after reporting the theme's
+    /// font that cannot be read.
+    /// </summary>
+    private IEnumerable<RenderedFile> Cards(ShareCards cards, string root, SourceFiles files, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return cards.Render(renderer.CardFont(), CardCache.For(root));
+        }
+        catch (UnreadableThemeFileException e)
+        {
+            ReportUnreadable(e, files, diagnostics);
+            return [];
+        }
+    }
+
+    private static void ReportUnreadable(UnreadableThemeFileException e, SourceFiles files, DiagnosticBag diagnostics)
+    {
+        var relative = files.Relative(e.Path);
+        var shown = relative.StartsWith("../", StringComparison.Ordinal) ? e.Path : relative;
+        diagnostics.Add(Errors.Unreadable(SourceSpan.File(shown), e.Reason, "replace it with the file it stands for, or delete it."));
     }
 
     /// <summary>

@@ -21,8 +21,10 @@ public static class Keys
         public const string BasePath = "base_path";
         /// <summary>The ids of the couple.</summary>
         public const string Couple = "couple";
+        /// <summary>Whether pages get a share card (an Open Graph image); <c>true</c> or <c>false</c>.</summary>
+        public const string ShareCards = "share_cards";
         /// <summary>Every field, in the order the schema lists them.</summary>
-        public static readonly string[] All = [Title, Description, Language, BaseUrl, BasePath, Couple];
+        public static readonly string[] All = [Title, Description, Language, BaseUrl, BasePath, Couple, ShareCards];
     }
 
     /// <summary>Fields of a source.</summary>

@@ -1,3 +1,4 @@
+using Site.Engine.Diagnostics;
 using Site.Engine.Model;
 
 namespace Site.Engine.Loading;
@@ -8,6 +9,8 @@ namespace Site.Engine.Loading;
 /// </summary>
 internal static class RecordLoaders
 {
+    private static readonly string[] Booleans = ["true", "false"];
+
     /// <summary>Reads the site settings.</summary>
     public static SiteSettings? LoadSettings(MappingReader r)
     {
@@ -17,12 +20,33 @@ internal static class RecordLoaders
         var baseUrl = r.Text(Keys.Site.BaseUrl, required: true, "https://example.org/");
         var basePath = r.Text(Keys.Site.BasePath, required: false);
         var couple = r.Ids(Keys.Site.Couple, required: true, "[kevin-bacon, kyra-sedgwick]");
+        var shareCards = Flag(r, Keys.Site.ShareCards, absent: true);
         if (title is not { } t || description is not { } d || language is not { } l || baseUrl is not { } b)
         {
             return null;
         }
 
-        return new SiteSettings(t.Value, d.Value, l.Value, b.Value, basePath?.Value, couple, b.Span, basePath?.Span);
+        return new SiteSettings(t.Value, d.Value, l.Value, b.Value, basePath?.Value, couple, b.Span, basePath?.Span)
+        {
+            ShareCards = shareCards,
+        };
+    }
+
+    /// <summary>An optional field that is <c>true</c> or <c>false</c>; <paramref name="absent"/> when it is missing, or wrong (reported).</summary>
+    private static bool Flag(MappingReader r, string key, bool absent)
+    {
+        if (r.Text(key, required: false) is not { } text)
+        {
+            return absent;
+        }
+
+        if (text.Value is "true" or "false")
+        {
+            return text.Value == "true";
+        }
+
+        r.File.Diagnostics.Add(Errors.NotOneOf(text.Span, key, text.Value, Booleans, Suggestions.Closest(text.Value, Booleans)));
+        return absent;
     }
 
     /// <summary>Reads a source.</summary>

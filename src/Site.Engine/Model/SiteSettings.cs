@@ -19,4 +19,8 @@ public sealed record SiteSettings(
     string? BasePath,
     IReadOnlyList<Located<string>> Couple,
     SourceSpan Span,
-    SourceSpan? BasePathSpan);
+    SourceSpan? BasePathSpan)
+{
+    /// <summary>True when the home page, the couple's page, and each work and person page get a share card; the default.</summary>
+    public bool ShareCards { get; init; } = true;
+}

@@ -1,5 +1,6 @@
 using Site.Engine.Linking;
 using Site.Engine.Model;
+using Site.Engine.Rendering.Cards;
 using Site.Engine.Rendering.Views;
 
 namespace Site.Engine.Rendering;
@@ -28,6 +29,8 @@ internal static class ChromeBuilder
             graph.Settings.Language,
             urls.Stylesheet,
             navigation,
-            $"Every fact on this site cites a verbatim quote from one of {graph.Content.Sources.Count} source articles, checked when the site is built.");
+            $"Every fact on this site cites a verbatim quote from one of {graph.Content.Sources.Count} source articles, checked when the site is built.",
+            urls.Href(SiteIcon.SvgPath),
+            urls.Href(SiteIcon.IcoPath));
     }
 }

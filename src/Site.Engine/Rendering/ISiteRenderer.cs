@@ -18,4 +18,7 @@ public interface ISiteRenderer
 
     /// <summary>The theme's static assets (stylesheet, icons), by path relative to the output folder.</summary>
     IReadOnlyList<RenderedFile> Assets();
+
+    /// <summary>The font file (TrueType or OpenType) that share cards and the site's icon are drawn in.</summary>
+    ReadOnlyMemory<byte> CardFont();
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Site.Engine.Linking;
+using Site.Engine.Rendering.Cards;
 using Site.Engine.Rendering.Views;
 
 namespace Site.Engine.Rendering;
@@ -11,7 +12,8 @@ namespace Site.Engine.Rendering;
 /// <param name="graph">The linked content.</param>
 /// <param name="urls">The site's addresses.</param>
 /// <param name="navigation">The site's sections, whose home page starts every breadcrumb trail.</param>
-internal sealed class PageMetadata(SiteGraph graph, SiteUrls urls, Navigation navigation)
+/// <param name="cards">The pages' share cards.</param>
+internal sealed class PageMetadata(SiteGraph graph, SiteUrls urls, Navigation navigation, ShareCards cards)
 {
     /// <summary>The most characters of a description that search engines show.</summary>
     private const int MaxDescription = 160;
@@ -38,7 +40,10 @@ internal sealed class PageMetadata(SiteGraph graph, SiteUrls urls, Navigation na
             jsonLd.Add(StructuredData.Serialize(Data.Breadcrumbs(trail, title, path)));
         }
 
-        return new PageMeta(title, Shorten(description), path, section, trail, urls.Absolute(path), openGraphType, jsonLd, urls.Feed);
+        return new PageMeta(title, Shorten(description), path, section, trail, urls.Absolute(path), openGraphType, jsonLd, urls.Feed)
+        {
+            Card = cards.Of(path),
+        };
     }
 
     /// <summary>The metadata of the page of a section, titled as the navigation names it.</summary>

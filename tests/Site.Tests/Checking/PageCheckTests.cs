@@ -126,5 +126,7 @@ public sealed class PageCheckTests
         }
 
         public IReadOnlyList<RenderedFile> Assets() => theme.Assets();
+
+        public ReadOnlyMemory<byte> CardFont() => theme.CardFont();
     }
 }

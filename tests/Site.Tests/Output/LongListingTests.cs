@@ -68,5 +68,7 @@ public sealed class LongListingTests
             });
 
         public IReadOnlyList<RenderedFile> Assets() => theme.Assets();
+
+        public ReadOnlyMemory<byte> CardFont() => theme.CardFont();
     }
 }

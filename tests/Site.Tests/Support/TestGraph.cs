@@ -2,6 +2,7 @@ using Site.Engine.Diagnostics;
 using Site.Engine.Linking;
 using Site.Engine.Loading;
 using Site.Engine.Rendering;
+using Site.Engine.Rendering.Cards;
 using Site.Engine.Rendering.Pages;
 
 namespace Site.Tests.Support;
@@ -29,6 +30,9 @@ internal static class TestGraph
     }
 
     /// <summary>What the page builders share, for the minimal test site changed by <paramref name="change"/>, with its pages under <paramref name="basePath"/>.</summary>
-    public static PageContext Pages(Func<TestSite, TestSite>? change = null, string basePath = "/") =>
-        new(Link(change), new SiteUrls(basePath, PublishedUrl));
+    public static PageContext Pages(Func<TestSite, TestSite>? change = null, string basePath = "/")
+    {
+        var (graph, urls) = (Link(change), new SiteUrls(basePath, PublishedUrl));
+        return new(graph, urls, new ShareCards(graph, urls));
+    }
 }

@@ -1,4 +1,5 @@
 using Site.Engine.Linking;
+using Site.Engine.Rendering.Cards;
 using Site.Engine.Rendering.Views;
 
 namespace Site.Engine.Rendering.Pages;
@@ -6,13 +7,13 @@ namespace Site.Engine.Rendering.Pages;
 /// <summary>What every page builder shares: the linked content, the site's addresses, the chrome, page metadata and the parts of views.</summary>
 internal sealed class PageContext
 {
-    /// <summary>Creates the context for pages of <paramref name="graph"/> at <paramref name="urls"/>.</summary>
-    public PageContext(SiteGraph graph, SiteUrls urls)
+    /// <summary>Creates the context for pages of <paramref name="graph"/> at <paramref name="urls"/>, with their share <paramref name="cards"/>.</summary>
+    public PageContext(SiteGraph graph, SiteUrls urls, ShareCards cards)
     {
         Graph = graph;
         Urls = urls;
         Chrome = ChromeBuilder.Build(graph, urls);
-        Meta = new PageMetadata(graph, urls, Chrome.Navigation);
+        Meta = new PageMetadata(graph, urls, Chrome.Navigation, cards);
         Parts = new ViewParts(graph, urls);
         Prose = new ProseRenderer(graph, urls, Parts);
     }

@@ -1,4 +1,5 @@
 using Site.Engine.Linking;
+using Site.Engine.Rendering.Cards;
 using Site.Engine.Rendering.Search;
 
 namespace Site.Engine.Rendering.Pages;
@@ -14,7 +15,8 @@ internal sealed class SitePages
     /// <summary>Creates the builders for the pages of <paramref name="graph"/> at <paramref name="urls"/>.</summary>
     public SitePages(SiteGraph graph, SiteUrls urls)
     {
-        var context = new PageContext(graph, urls);
+        Cards = new ShareCards(graph, urls);
+        var context = new PageContext(graph, urls, Cards);
         Search = new SearchCatalog(graph, urls, context.Parts);
         _builders =
         [
@@ -33,6 +35,9 @@ internal sealed class SitePages
             new SourcePageBuilder(context),
         ];
     }
+
+    /// <summary>The share cards of the pages, and the site's icon.</summary>
+    public ShareCards Cards { get; }
 
     /// <summary>Everything a visitor can search for, for the search page and the search index.</summary>
     public SearchCatalog Search { get; }

@@ -19,4 +19,8 @@ public sealed record PageMeta(
     string Canonical,
     string OpenGraphType,
     IReadOnlyList<string> JsonLd,
-    string FeedHref);
+    string FeedHref)
+{
+    /// <summary>The image shown where a link to the page is shared, or null when the page has none.</summary>
+    public Cards.ShareCard? Card { get; init; }
+}

@@ -7,10 +7,14 @@ namespace Site.Engine.Rendering.Views;
 /// <param name="StylesheetHref">The stylesheet's address.</param>
 /// <param name="Navigation">The site's sections.</param>
 /// <param name="SourcesNote">The footer's note on sources and citations.</param>
+/// <param name="IconHref">The site's icon, an SVG.</param>
+/// <param name="IconFallbackHref">The site's icon for browsers without SVG icons, <c>favicon.ico</c>.</param>
 public sealed record SiteChrome(
     string SiteTitle,
     string Couple,
     string Language,
     string StylesheetHref,
     Navigation Navigation,
-    string SourcesNote);
+    string SourcesNote,
+    string IconHref,
+    string IconFallbackHref);
