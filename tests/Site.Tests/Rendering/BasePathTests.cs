@@ -65,6 +65,20 @@ public sealed class BasePathTests : IAsyncLifetime
             href => Assert.StartsWith(BasePath, href, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("index.html", "cards/home.png")]
+    [InlineData("couple/index.html", "cards/couple.png")]
+    [InlineData("works/connescence/index.html", "cards/works/connescence.png")]
+    [InlineData("people/kyra-sedgwick/index.html", "cards/people/kyra-sedgwick.png")]
+    public void Share_cards_use_the_published_url_of_a_file_the_build_wrote(string page, string card)
+    {
+        var head = _site.Pages[page].Head!;
+        var image = head.QuerySelector("meta[property='og:image']")!.GetAttribute("content");
+        Assert.Equal("https://example.github.io/bacon-sedgwick/" + card, image);
+        Assert.Equal(image, head.QuerySelector("meta[name='twitter:image']")!.GetAttribute("content"));
+        Assert.Contains(card, _site.Files);
+    }
+
     [Fact]
     public void Canonical_addresses_use_the_published_url()
     {

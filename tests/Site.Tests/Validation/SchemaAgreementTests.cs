@@ -24,6 +24,7 @@ public sealed partial class SchemaAgreementTests
             base_url: https://example.org/
             base_path: /
             couple: [ann, bob]
+            share_cards: false
             """),
         ["sources"] = (Keys.Sources.All, "input/sources.yaml", """
             - id: one
