@@ -4,49 +4,48 @@ using System.Text;
 namespace Site.Engine.Rendering.Cards;
 
 /// <summary>
-/// Cards already drawn, by a hash of everything that decides their pixels (the design's version, the font, the text),
-/// in a folder outside the output folder (<c>.cache/cards/</c> in the project, git-ignored): a card is drawn again only
-/// when one of those changes. The cache only saves time: a file it cannot read or write is drawn, and left alone.
+/// Images already drawn (share cards and the icon), by a hash of everything that decides their bytes (the design's
+/// version, the font, the text), in a folder outside the output folder (<c>.cache/cards/</c> in the project,
+/// git-ignored): an image is drawn again only when one of those changes. The cache only saves time: a file it cannot
+/// read or write is drawn, and left alone.
 /// </summary>
-/// <param name="folder">The cache's folder, made when the first card is kept.</param>
+/// <param name="folder">The cache's folder, made when the first image is kept.</param>
 internal sealed class CardCache(string folder)
 {
-    private static ReadOnlySpan<byte> PngSignature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-
     /// <summary>The cache of the project at <paramref name="root"/>.</summary>
     public static CardCache For(string root) => new(Path.Combine(root, ".cache", "cards"));
 
-    /// <summary>The key of <paramref name="card"/> drawn in the font whose hash is <paramref name="fontHash"/>.</summary>
-    public static string Key(ShareCard card, string fontHash) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            string.Join('\0', CardDesign.Version, fontHash, card.Kind, card.Title, card.SiteName))));
+    /// <summary>The key of an image made from <paramref name="parts"/>, a file name ending in <paramref name="extension"/>.</summary>
+    public static string Key(string extension, params string[] parts) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\0', parts)))) + extension;
 
     /// <summary>The hash of a font file, for <see cref="Key"/>.</summary>
     public static string FontHash(ReadOnlySpan<byte> font) => Convert.ToHexStringLower(SHA256.HashData(font));
 
-    /// <summary>The card kept under <paramref name="key"/>, or null when there is none (or none that is a PNG).</summary>
-    public byte[]? Read(string key)
+    /// <summary>The image kept under <paramref name="key"/>, or else the one <paramref name="draw"/> makes, which is then kept.</summary>
+    public byte[] KeptOrDrawn(string key, Func<byte[]> draw)
     {
+        var path = Path.Combine(folder, key);
         try
         {
-            var bytes = File.ReadAllBytes(PathOf(key));
-            return bytes.AsSpan().StartsWith(PngSignature) ? bytes : null;
+            return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return null;
+            var drawn = draw();
+            Keep(path, drawn);
+            return drawn;
         }
     }
 
-    /// <summary>Keeps <paramref name="png"/> under <paramref name="key"/>: written beside, then renamed, so no reader sees half a file.</summary>
-    public void Write(string key, byte[] png)
+    /// <summary>Writes the file beside its place, then renames it, so that no reader ever sees half of it.</summary>
+    private void Keep(string path, byte[] bytes)
     {
-        var path = PathOf(key);
         var partial = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.partial";
         try
         {
             Directory.CreateDirectory(folder);
-            File.WriteAllBytes(partial, png);
+            File.WriteAllBytes(partial, bytes);
             File.Move(partial, path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -57,6 +56,4 @@ internal sealed class CardCache(string folder)
             }
         }
     }
-
-    private string PathOf(string key) => Path.Combine(folder, key + ".png");
 }

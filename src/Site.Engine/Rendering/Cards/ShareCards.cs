@@ -48,42 +48,43 @@ internal sealed class ShareCards
     public ShareCard? Of(string path) => _byPage.GetValueOrDefault(path);
 
     /// <summary>
-    /// The PNG of every card, each taken from <paramref name="cache"/> or drawn (and kept there), then the icon's files,
-    /// all in <paramref name="font"/>.
+    /// The PNG of every card, then the icon's files, each taken from <paramref name="cache"/> or drawn in
+    /// <paramref name="font"/> (and kept there). Skia and the font are loaded only if something must be drawn.
     /// </summary>
     public IEnumerable<RenderedFile> Render(ReadOnlyMemory<byte> font, CardCache cache)
     {
-        using var data = SKData.CreateCopy(font.Span);
-        using var typeface = SKTypeface.FromData(data)
-            ?? throw new InvalidDataException("The theme's font for share cards is not a font file Skia can read.");
         var fontHash = CardCache.FontHash(font.Span);
-
-        // Drawn on every core, handed on in order, each as soon as it and those before it are done.
-        var cards = _byPage.Values.OrderBy(c => c.OutputPath, StringComparer.Ordinal).AsParallel().AsOrdered()
-            .Select(card => new RenderedFile(card.OutputPath, CachedOrDrawn(card, typeface, fontHash, cache)));
-        foreach (var file in cards)
+        var typeface = new Lazy<SKTypeface>(() => Load(font));
+        try
         {
-            yield return file;
+            // Drawn on every core, handed on in order, each as soon as it and those before it are done.
+            var cards = _byPage.Values.OrderBy(c => c.OutputPath, StringComparer.Ordinal).AsParallel().AsOrdered()
+                .Select(card => new RenderedFile(card.OutputPath, cache.KeptOrDrawn(
+                    CardCache.Key(".png", CardDesign.Version, fontHash, card.Kind, card.Title, card.SiteName),
+                    () => CardDesign.Draw(card, typeface.Value))));
+            foreach (var file in cards)
+            {
+                yield return file;
+            }
+
+            yield return new RenderedFile(SiteIcon.SvgPath, cache.KeptOrDrawn(
+                CardCache.Key(".svg", SiteIcon.Version, fontHash, SiteName), () => SiteIcon.Svg(SiteName, typeface.Value)));
+            yield return new RenderedFile(SiteIcon.IcoPath, cache.KeptOrDrawn(
+                CardCache.Key(".ico", SiteIcon.Version, fontHash, SiteName), () => SiteIcon.Ico(SiteName, typeface.Value)));
         }
-
-        foreach (var file in SiteIcon.Render(SiteName, typeface))
+        finally
         {
-            yield return file;
+            if (typeface.IsValueCreated)
+            {
+                typeface.Value.Dispose();
+            }
         }
     }
 
-    /// <summary>The card's PNG from the cache, or drawn now and kept there.</summary>
-    private static byte[] CachedOrDrawn(ShareCard card, SKTypeface typeface, string fontHash, CardCache cache)
+    private static SKTypeface Load(ReadOnlyMemory<byte> font)
     {
-        var key = CardCache.Key(card, fontHash);
-        if (cache.Read(key) is { } kept)
-        {
-            return kept;
-        }
-
-        var png = CardDesign.Draw(card, typeface);
-        cache.Write(key, png);
-        return png;
+        using var data = SKData.CreateCopy(font.Span);
+        return SKTypeface.FromData(data) ?? throw new InvalidDataException("The theme's font for share cards is not a font file Skia can read.");
     }
 
     private void Add(SiteUrls urls, string path, string outputPath, string kind, string title) =>

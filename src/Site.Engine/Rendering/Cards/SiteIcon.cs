@@ -21,12 +21,21 @@ internal static class SiteIcon
     private const int Size = 64;
     private const int IcoSize = 32;
 
-    /// <summary>Both files of the icon for a site named <paramref name="siteName"/>.</summary>
-    public static IEnumerable<RenderedFile> Render(string siteName, SKTypeface typeface)
+    /// <summary>Names this drawing in the cache's keys: change it with any change below.</summary>
+    public const string Version = "icon-1";
+
+    /// <summary>The SVG icon of a site named <paramref name="siteName"/>.</summary>
+    public static byte[] Svg(string siteName, SKTypeface typeface)
     {
         using var letter = Letter(siteName, typeface);
-        yield return RenderedFile.FromText(SvgPath, Svg(letter));
-        yield return new RenderedFile(IcoPath, Ico(Png(letter)));
+        return RenderedFile.Utf8.GetBytes(Svg(letter));
+    }
+
+    /// <summary>The ICO icon of a site named <paramref name="siteName"/>.</summary>
+    public static byte[] Ico(string siteName, SKTypeface typeface)
+    {
+        using var letter = Letter(siteName, typeface);
+        return Ico(Png(letter));
     }
 
     /// <summary>The letter's outline, centred in the icon's square of <see cref="Size"/>.</summary>
