@@ -6,6 +6,9 @@ namespace Site.Tests.Browser;
 [Collection(BrowserTestGroup.Name)]
 public sealed class PageHealthTests(BrowserFixture fixture)
 {
+    /// <summary>The site's published address (<c>base_url</c>), which share cards are named under.</summary>
+    private const string Published = "https://example.github.io/bacon-sedgwick/";
+
     [Fact]
     public async Task Every_page_loads_with_no_console_errors_and_no_failed_requests()
     {
@@ -76,6 +79,40 @@ public sealed class PageHealthTests(BrowserFixture fixture)
         await page.GotoAsync(path);
 
         Assert.Contains(text, await page.InnerTextAsync("main"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_icon_and_the_share_card_each_page_names_are_served_as_images()
+    {
+        // Given each page's icons, and its share card at its place under the site's published address
+        var page = await fixture.NewPageAsync();
+        var images = new SortedSet<string>(StringComparer.Ordinal) { "/favicon.ico" };
+        foreach (var path in fixture.Pages)
+        {
+            await page.GotoAsync(path);
+            foreach (var href in await page.EvalOnSelectorAllAsync<string[]>("link[rel=icon]", "links => links.map(l => l.getAttribute('href'))"))
+            {
+                images.Add(href);
+            }
+
+            var card = await page.EvalOnSelectorAllAsync<string[]>("meta[property='og:image']", "metas => metas.map(m => m.content)");
+            images.UnionWith(card.Select(url => "/" + url[Published.Length..]));
+        }
+
+        // When the browser asks for each, then each is there, as an image
+        var problems = new List<string>();
+        foreach (var image in images)
+        {
+            var response = await page.APIRequest.GetAsync(image);
+            if (response.Status != 200 || !response.Headers["content-type"].StartsWith("image/", StringComparison.Ordinal))
+            {
+                problems.Add($"{image}: {response.Status} {response.Headers.GetValueOrDefault("content-type")}");
+            }
+        }
+
+        Assert.Contains("/cards/people/kyra-sedgwick.png", images);
+        Assert.True(images.Count > 40, $"only {images.Count} images");
+        Assert.Empty(problems);
     }
 
     [Fact]
