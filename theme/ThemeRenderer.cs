@@ -17,6 +17,9 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
 {
     private static readonly string[] WarmUpItems = ["warm"];
 
+    /// <summary>How a TrueType font file starts.</summary>
+    private static ReadOnlySpan<byte> TrueType => [0, 1, 0, 0];
+
     /// <summary>The initial size of a worker's HTML buffer, in characters: more than most pages need.</summary>
     private const int BufferSize = 64 * 1024;
 
@@ -73,7 +76,14 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
 
     /// <inheritdoc/>
     /// <remarks>DejaVu Serif Bold, under the free licence beside it in <c>theme/fonts/</c>.</remarks>
-    public ReadOnlyMemory<byte> CardFont() => ThemeAssets.ReadFile(Path.Combine(themeDirectory, "fonts", "DejaVuSerif-Bold.ttf"));
+    public ReadOnlyMemory<byte> CardFont()
+    {
+        var path = Path.Combine(themeDirectory, "fonts", "DejaVuSerif-Bold.ttf");
+        var font = ThemeAssets.ReadFile(path);
+        return font.AsSpan().StartsWith(TrueType) || font.AsSpan().StartsWith("OTTO"u8) || font.AsSpan().StartsWith("true"u8)
+            ? font
+            : throw new UnreadableThemeFileException(path, "it is not a TrueType or OpenType font file");
+    }
 
     /// <summary>What the theme's components need: their activator, and each page's long listings.</summary>
     private static ServiceProvider Services() => new ServiceCollection()

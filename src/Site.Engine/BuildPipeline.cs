@@ -97,8 +97,9 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
     }
 
     /// <summary>
-    /// The share cards, from the cache in the project or drawn, and the site's icon; or none after reporting the theme's
-    /// font that cannot be read.
+    /// The share cards, from the cache in the project or drawn, and the site's icon. When the theme's font cannot be read,
+    /// that is reported, and the icon's files stand empty, never written (the build has failed), so that every page's
+    /// link to them is not one more error.
     /// </summary>
     private IEnumerable<RenderedFile> Cards(ShareCards cards, string root, SourceFiles files, DiagnosticBag diagnostics)
     {
@@ -109,7 +110,7 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
         catch (UnreadableThemeFileException e)
         {
             ReportUnreadable(e, files, diagnostics);
-            return [];
+            return [new RenderedFile(SiteIcon.SvgPath, ReadOnlyMemory<byte>.Empty), new RenderedFile(SiteIcon.IcoPath, ReadOnlyMemory<byte>.Empty)];
         }
     }
 

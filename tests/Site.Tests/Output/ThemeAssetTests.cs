@@ -75,4 +75,26 @@ public sealed class ThemeAssetTests
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal(("SG0014", "theme/assets/site.css"), (error.Code, error.Span.Path));
     }
+
+    [Theory]
+    [InlineData(null, "Could not find file")]
+    [InlineData("<html>not a font</html>", "it is not a TrueType or OpenType font file")]
+    public async Task A_missing_or_broken_font_for_the_share_cards_is_one_error_at_the_font(string? text, string reason)
+    {
+        // Given a theme whose font for share cards and the icon is missing, or is not a font
+        using var site = TestSite.Create().WithThemeAssets().Without("theme/fonts/DejaVuSerif-Bold.ttf");
+        if (text is not null)
+        {
+            site.With("theme/fonts/DejaVuSerif-Bold.ttf", text);
+        }
+
+        // When the site is built
+        var result = await new BuildPipeline(new ThemeRenderer(Path.Combine(site.Root, "theme"))).RunAsync(new BuildOptions(site.Root));
+
+        // Then there is one error, at the font, saying why, and not one per page for the icon's links; nothing is written
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(("SG0014", "theme/fonts/DejaVuSerif-Bold.ttf"), (error.Code, error.Span.Path));
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+    }
 }

@@ -95,9 +95,18 @@ internal sealed class TestSite : IDisposable
         return this;
     }
 
-    /// <summary>Copies the real theme's assets into the site's own <c>theme/assets</c>, for a test that changes them.</summary>
+    /// <summary>
+    /// Copies the real theme's assets into the site's own <c>theme/assets</c>, for a test that changes them, and its
+    /// font into <c>theme/fonts</c>.
+    /// </summary>
     public TestSite WithThemeAssets()
     {
+        Directory.CreateDirectory(Path.Combine(Root, "theme", "fonts"));
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Theme, "fonts")))
+        {
+            File.Copy(file, Path.Combine(Root, "theme", "fonts", Path.GetFileName(file)), overwrite: true);
+        }
+
         var assets = Path.Combine(Root, "theme", "assets");
         Directory.CreateDirectory(assets);
         foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Theme, "assets")))
