@@ -11,7 +11,7 @@ internal static class CardColours
     /// <summary>The text, <c>--ink</c>.</summary>
     public static readonly SKColor Ink = SKColor.Parse("#1d1a16");
 
-    /// <summary>The accent, <c>--accent</c>: 7.4:1 against the paper.</summary>
+    /// <summary>The accent, <c>--accent</c>: 7.0:1 against the paper, and 7.4:1 under white text.</summary>
     public static readonly SKColor Accent = SKColor.Parse("#9c2f1b");
 
     /// <summary>Text on the accent, <c>--accent-ink</c>.</summary>
