@@ -19,7 +19,7 @@ public sealed class DisputesPageBuilderTests
         Assert.Equal(["1987", "1988"], dispute.Sides.Select(s => s.Value));
         Assert.Equal(
             [("The couple met on a film set in 1987.", "/sources/one/#fact-met-1987"), ("They married in 1988.", "/sources/one/#fact-met-1988")],
-            dispute.Sides.Select(s => (Assert.Single(s.Quotations).Quote, s.Quotations[0].Href)));
+            dispute.Sides.Select(s => (Assert.Single(Assert.Single(s.Quotations).Quotes), s.Quotations[0].Href)));
     }
 
     [Fact]

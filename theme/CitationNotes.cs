@@ -1,0 +1,32 @@
+using System.Globalization;
+using Site.Engine.Rendering.Views;
+
+namespace Site.Theme;
+
+/// <summary>
+/// The notes of one page's citations: each citation opens a note with the quoted words, the article's name and a link
+/// to the passage. The same passage cited again on a page opens the note already written, so a page that cites a
+/// passage many times carries its words once.
+/// </summary>
+internal sealed class CitationNotes
+{
+    private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The id of the note for <paramref name="citation"/>, and whether it is new, so that the caller writes it. Where
+    /// the quoted words are shown beside the citation (<paramref name="quoteShown"/>), the note names the article only,
+    /// and is shared only by the same passage's citation.
+    /// </summary>
+    public (string Id, bool IsNew) Take(CitationView citation, bool quoteShown)
+    {
+        var key = quoteShown ? citation.Href : string.Create(CultureInfo.InvariantCulture, $"{citation.Number}\n{string.Join('\n', citation.Quotes)}");
+        if (_ids.TryGetValue(key, out var id))
+        {
+            return (id, false);
+        }
+
+        id = string.Create(CultureInfo.InvariantCulture, $"cite-{_ids.Count + 1}");
+        _ids.Add(key, id);
+        return (id, true);
+    }
+}
