@@ -35,7 +35,7 @@ public sealed class PersonPageBuilderTests
         Assert.Equal(["quote-happy"], view.QuotesBy.Select(q => q.Anchor));
         Assert.Equal(["quote-made"], view.QuotesAbout.Select(q => q.Anchor));
         Assert.Equal("/sources/one/#person-ann", Assert.Single(view.RelationCitations).Href);
-        Assert.Equal(("The Film", "/sources/one/#credit-the-film-ann-acted"), (Assert.Single(view.Works).Subject.Text, Assert.Single(view.Works[0].Citations).Href));
+        Assert.Equal(("The Film", "/sources/one/#credit-the-film-ann-acted"), (Assert.Single(view.Works).Work.Text, Assert.Single(Assert.Single(view.Works[0].Roles).Citations).Href));
         Assert.Equal("profile", view.Meta.OpenGraphType);
     }
 }
