@@ -30,6 +30,21 @@ public sealed class DisputesPageBuilderTests
         Assert.Empty(new DisputesPageBuilder(context).Build().Disputes);
     }
 
+    [Fact]
+    public async Task The_page_lists_its_questions_at_the_top_to_jump_to()
+    {
+        using var site = Disputed(TestSite.Create(), "1988");
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Select(result.Formatter.Format)));
+        var page = site.Page("disputes/index.html");
+        var link = Assert.Single(page.QuerySelectorAll("nav.jump a"));
+        Assert.Equal(("When did they meet?", "#claim-year-met"), (link.TextContent, link.GetAttribute("href")));
+        Assert.Equal("When did they meet?", page.GetElementById("claim-year-met")!.QuerySelector("h2")!.TextContent);
+        Assert.True(page.QuerySelector("nav.jump")!.CompareDocumentPosition(page.GetElementById("claim-year-met")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+    }
+
     private static TestSite Disputed(TestSite site, string secondAnswer) => site
         .With("input/claims.yaml", "- id: year-met\n  question: When did they meet?\n")
         .With("input/facts/claims.yaml", $$"""
