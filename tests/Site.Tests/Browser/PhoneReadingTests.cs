@@ -80,7 +80,7 @@ public sealed class PhoneReadingTests(BrowserFixture fixture)
         Assert.Equal(address, page.Url);
         Assert.False(string.IsNullOrWhiteSpace(await note.Locator("q").First.InnerTextAsync()));
         var link = note.Locator("a");
-        Assert.StartsWith("Source ", await link.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(await link.InnerTextAsync()));
         Assert.Matches("^/sources/[a-z0-9-]+/#fact-", await link.GetAttributeAsync("href") ?? string.Empty);
         await page.Keyboard.PressAsync("Escape");
         Assert.True(await note.IsHiddenAsync());

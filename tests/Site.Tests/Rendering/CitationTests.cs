@@ -20,7 +20,30 @@ public sealed class CitationTests
         Assert.True(note.HasAttribute("popover"));
         Assert.Equal("The couple met on a film set in 1987.", Assert.Single(note.QuerySelectorAll("q")).TextContent);
         var link = Assert.Single(note.QuerySelectorAll("a"));
-        Assert.Equal(("Source 1: Untitled article, 1 May 2020", "/sources/one/#fact-met"), (link.TextContent, link.GetAttribute("href")));
+        Assert.Equal(("Untitled article, 1 May 2020", "/sources/one/#fact-met"), (link.TextContent, link.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task A_fact_shown_twice_on_a_page_has_its_quoted_words_written_once()
+    {
+        // Given a home page whose introduction cites the fact that its milestones also list
+        using var site = TestSite.Create().With("input/pages/home.md", """
+            ---
+            title: Ann & Bob
+            description: A small site about Ann and Bob.
+            ---
+            Ann and Bob met on a film set [@met].
+            """);
+
+        var result = await site.BuildAsync();
+
+        // Then both of the fact's citations open the one note that holds its words
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Select(result.Formatter.Format)));
+        var page = site.Page("index.html");
+        var targets = page.QuerySelectorAll(".intro .cite button, #milestones ~ .facts .cite button").Select(b => b.GetAttribute("popovertarget")).ToList();
+        Assert.Equal(2, targets.Count);
+        Assert.Single(targets.Distinct());
+        Assert.Single(page.QuerySelectorAll("[popover] q"), q => q.TextContent == "The couple met on a film set in 1987.");
     }
 
     [Fact]
@@ -36,13 +59,14 @@ public sealed class CitationTests
 
         var result = await site.BuildAsync();
 
-        // Then both citations open the one note that holds those words
+        // Then both citations open the one note that holds those words, which links to the passage on the source's page
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Select(result.Formatter.Format)));
         var page = site.Page("people/ann/index.html");
         var targets = page.QuerySelectorAll(".lede .cite button, #fact-wed .cite button").Select(b => b.GetAttribute("popovertarget")).ToList();
         Assert.Equal(2, targets.Count);
-        Assert.Single(targets.Distinct());
-        Assert.Single(page.QuerySelectorAll("[popover] q"), q => q.TextContent == "They married in 1988.");
+        var note = page.GetElementById(Assert.Single(targets.Distinct())!)!;
+        Assert.Equal("They married in 1988.", Assert.Single(note.QuerySelectorAll("q")).TextContent);
+        Assert.Equal("/sources/one/#person-ann", note.QuerySelector("a")!.GetAttribute("href"));
     }
 
     [Fact]

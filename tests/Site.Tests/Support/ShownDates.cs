@@ -20,10 +20,7 @@ internal static partial class ShownDates
         {
             // An entry dated by its year alone shows no date of its own: its year's heading says it.
             var shown = (entry.QuerySelector("time") ?? entry.Closest("li.year")!.QuerySelector("h2")!).TextContent.Trim();
-            var cited = entry.QuerySelectorAll(".cite button")
-                .Select(b => page.GetElementById(b.GetAttribute("popovertarget")!)!.QuerySelector("a")!.GetAttribute("href")!)
-                .Select(href => Passage(site, timeline, href))
-                .ToList();
+            var cited = BuiltSite.CitationLinks(page, entry).Select(href => Passage(site, timeline, href)).ToList();
             var ok = shown.StartsWith(PartialDate.ReportedWord + " ", StringComparison.Ordinal)
                 ? cited.Any(p => p.SourceDate == shown[(PartialDate.ReportedWord.Length + 1)..])
                 : cited.SelectMany(p => p.Quotes).Any(q => Gives(q, shown));
