@@ -93,7 +93,7 @@ public sealed class TimelinePageBuilderTests
     }
 
     [Fact]
-    public async Task Words_said_in_a_year_stand_under_their_own_heading_after_what_happened()
+    public async Task Words_said_in_a_year_stand_apart_under_their_own_heading_folded_after_what_happened()
     {
         using var site = TestSite.Create().With("input/quotes.yaml", """
             - id: met-quote
@@ -110,10 +110,10 @@ public sealed class TimelinePageBuilderTests
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Select(result.Formatter.Format)));
         var year = site.Page("timeline/index.html").GetElementById("year-1987")!;
         Assert.Equal("Happened in 1987", year.QuerySelector("ul.facts")!.GetAttribute("aria-label"));
-        Assert.Equal("Said in 1987", year.QuerySelector("h3")!.TextContent);
-        Assert.Same(year.QuerySelector("h3")!.NextElementSibling, year.QuerySelector("figure.quote"));
-        Assert.Contains("The couple met on a film set", year.QuerySelector("figure.quote blockquote")!.TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain("1987", year.QuerySelector("figure.quote figcaption")!.TextContent, StringComparison.Ordinal);
+        var said = year.QuerySelector("ul.facts + details.said")!;
+        Assert.Equal(("Said in 1987", "1 quote"), (said.QuerySelector("summary h3")!.TextContent, said.QuerySelector("summary .count")!.TextContent));
+        Assert.Contains("The couple met on a film set", said.QuerySelector("figure.quote blockquote")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("1987", said.QuerySelector("figure.quote figcaption")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
