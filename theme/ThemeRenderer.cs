@@ -85,10 +85,11 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
             : throw new UnreadableThemeFileException(path, "it is not a TrueType or OpenType font file");
     }
 
-    /// <summary>What the theme's components need: their activator, and each page's long listings.</summary>
+    /// <summary>What the theme's components need: their activator, and each page's long listings and citation notes.</summary>
     private static ServiceProvider Services() => new ServiceCollection()
         .AddSingleton<IComponentActivator>(new ComponentActivator())
         .AddScoped<PageParts>()
+        .AddScoped<CitationNotes>()
         .BuildServiceProvider();
 
     private static StringWriter NewBuffer() => new(new StringBuilder(BufferSize), CultureInfo.InvariantCulture);
@@ -118,7 +119,8 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
 
     /// <summary>
     /// Renders one page with a renderer of its own (see <see cref="WriteAsync"/>), disposed before the page's long
-    /// listings (<see cref="PageParts"/>) are rendered and before its HTML is copied into a string.
+    /// listings (<see cref="PageParts"/>) are rendered and before its HTML is copied into a string. The listings are
+    /// rendered with the page's services, so that their citations share the page's <see cref="CitationNotes"/>.
     /// </summary>
     private static async Task<IReadOnlyList<string>> RenderOneAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TPage>(
         IServiceProvider services, PageView view, StringWriter html)
@@ -129,6 +131,6 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
         await using var page = services.CreateAsyncScope();
         await WriteAsync<TPage>(page.ServiceProvider, parameters, html);
         var parts = page.ServiceProvider.GetRequiredService<PageParts>();
-        return parts.Any ? await parts.WriteAsync(services, buffer.ToString(), html) : [buffer.ToString()];
+        return parts.Any ? await parts.WriteAsync(page.ServiceProvider, buffer.ToString(), html) : [buffer.ToString()];
     }
 }

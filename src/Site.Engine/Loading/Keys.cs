@@ -44,8 +44,10 @@ public static class Keys
         public const string Outlets = "outlets";
         /// <summary>Our summary.</summary>
         public const string Summary = "summary";
+        /// <summary>The article's original address.</summary>
+        public const string Url = "url";
         /// <summary>Every field.</summary>
-        public static readonly string[] All = [Id, Seed, Headline, Date, Publisher, Outlets, Summary];
+        public static readonly string[] All = [Id, Seed, Headline, Date, Publisher, Outlets, Summary, Url];
     }
 
     /// <summary>Fields of a person.</summary>

@@ -154,6 +154,23 @@ internal sealed partial class MappingReader
         return Exact(ids, count);
     }
 
+    /// <summary>An optional web address, checked by <see cref="Validation.WebAddress"/>; null when missing or not an address.</summary>
+    public Located<string>? Url(string key)
+    {
+        if (Text(key, required: false) is not { } text)
+        {
+            return null;
+        }
+
+        if (Validation.WebAddress.Check(text.Span, text.Value) is { } problem)
+        {
+            _file.Diagnostics.Add(problem);
+            return null;
+        }
+
+        return text;
+    }
+
     /// <summary>A list of web addresses, each checked by <see cref="Validation.WebAddress"/>.</summary>
     public IReadOnlyList<Located<string>> Urls(string key)
     {

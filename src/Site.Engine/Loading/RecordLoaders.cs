@@ -60,12 +60,13 @@ internal static class RecordLoaders
         var outlets = r.Mappings(Keys.Sources.Outlets, required: false, "outlet", Keys.Outlets.All, "[{ name: People, quote: \"reports People magazine\" }]")
             .Select(LoadOutlet).OfType<Outlet>().ToArray();
         var summary = r.Text(Keys.Sources.Summary, required: true);
+        var url = r.Url(Keys.Sources.Url);
         if (id is not { } i)
         {
             return null;
         }
 
-        return new Source(i.Value, i.Span, seed ?? new Located<string>(string.Empty, i.Span), headline, date, publisher, outlets, summary?.Value ?? string.Empty);
+        return new Source(i.Value, i.Span, seed ?? new Located<string>(string.Empty, i.Span), headline, date, publisher, outlets, summary?.Value ?? string.Empty, url);
     }
 
     private static Outlet? LoadOutlet(MappingReader r)

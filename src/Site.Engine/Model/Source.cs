@@ -11,6 +11,7 @@ namespace Site.Engine.Model;
 /// <param name="Publisher">The publisher, only where the article names itself.</param>
 /// <param name="Outlets">The outlets the article attributes statements to, each with the article's words that name it.</param>
 /// <param name="Summary">What the article covers, in our own words.</param>
+/// <param name="Url">The article's original address, http or https, or null when not given.</param>
 public sealed record Source(
     string Id,
     SourceSpan Span,
@@ -19,4 +20,5 @@ public sealed record Source(
     Located<PartialDate>? Date,
     Located<string>? Publisher,
     IReadOnlyList<Outlet> Outlets,
-    string Summary) : IRecord;
+    string Summary,
+    Located<string>? Url = null) : IRecord;

@@ -89,14 +89,14 @@ internal sealed class StructuredData(SiteGraph graph, SiteUrls urls)
         return data;
     }
 
-    /// <summary>A source article, with only the headline, date and publisher it states.</summary>
+    /// <summary>A source article, with only the headline, date and publisher it states; its address is the original's where known.</summary>
     public JsonObject Article(Source source)
     {
         var data = new JsonObject
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "NewsArticle",
-            ["url"] = urls.Absolute(urls.Source(source.Id)),
+            ["url"] = source.Url?.Value ?? urls.Absolute(urls.Source(source.Id)),
             ["description"] = source.Summary,
             ["about"] = new JsonArray(graph.Settings.Couple.Select(c => (JsonNode)PersonRef(c.Value)).ToArray()),
         };

@@ -23,13 +23,15 @@ internal sealed class ViewParts(SiteGraph graph, SiteUrls urls)
     public LinkView? DisputeLink(Fact fact) =>
         graph.DisputeOf(fact) is { } claim ? new LinkView(claim.Question, urls.Dispute(claim.Id)) : null;
 
-    /// <summary>One link per cited source: the <paramref name="anchor"/> on the source's page shows every passage quoted from it.</summary>
+    /// <summary>One citation per cited source, with every passage quoted from it: the <paramref name="anchor"/> on the source's page shows them.</summary>
     public List<CitationView> Citations(IEnumerable<Citation> citations, string anchor) =>
-        citations.DistinctBy(c => c.Source.Value).Select(c => Citation(c.Source.Value, anchor, c.Quote.Value)).ToList();
+        citations.GroupBy(c => c.Source.Value)
+            .Select(g => Citation(g.Key, anchor, g.Select(c => c.Quote.Value).Distinct(StringComparer.Ordinal).ToList()))
+            .ToList();
 
-    /// <summary>A link to the passage of a source shown under <paramref name="anchor"/> on its page.</summary>
-    public CitationView Citation(string sourceId, string anchor, string quote) =>
-        new(graph.SourceNumbers[sourceId], SiteUrls.At(urls.Source(sourceId), anchor), SourceTitle(graph.Sources[sourceId]), quote);
+    /// <summary>A citation of the passages of a source shown under <paramref name="anchor"/> on its page.</summary>
+    public CitationView Citation(string sourceId, string anchor, IReadOnlyList<string> quotes) =>
+        new(graph.SourceNumbers[sourceId], SiteUrls.At(urls.Source(sourceId), anchor), SourceTitle(graph.Sources[sourceId]), quotes);
 
     /// <summary>A quote, attributed to its speakers and cited to its source.</summary>
     public QuoteView QuoteView(Quote quote) => new(
@@ -39,7 +41,7 @@ internal sealed class ViewParts(SiteGraph graph, SiteUrls urls)
         quote.SaidTo?.Value,
         quote.Date?.DisplayAs(quote.DateReported),
         quote.Context,
-        Citation(quote.Source.Value, SiteUrls.QuoteAnchor(quote.Id), quote.Text.Value));
+        Citation(quote.Source.Value, SiteUrls.QuoteAnchor(quote.Id), [quote.Text.Value]));
 
     /// <summary>A credit, naming <paramref name="subject"/>: the person on a work's page, the work on a person's page.</summary>
     public CreditView CreditView(LinkView subject, Work work, Credit credit) =>

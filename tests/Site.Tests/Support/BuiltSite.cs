@@ -56,6 +56,20 @@ internal sealed class BuiltSite
         return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
     }
 
+    /// <summary>
+    /// Where each citation in <paramref name="within"/> links to: a citation is a button that opens a note on the page,
+    /// which links to the cited passage.
+    /// </summary>
+    public static List<string> CitationLinks(IHtmlDocument page, AngleSharp.Dom.IElement within) =>
+        Citations(page, within).Select(c => c.Href).ToList();
+
+    /// <summary>Each citation in <paramref name="within"/>: where its note links to, and the words it quotes.</summary>
+    public static List<(string Href, List<string> Quotes)> Citations(IHtmlDocument page, AngleSharp.Dom.IElement within) =>
+        within.QuerySelectorAll("sup.cite button")
+            .Select(b => page.GetElementById(b.GetAttribute("popovertarget")!)!)
+            .Select(n => (n.QuerySelector("a")!.GetAttribute("href")!, n.QuerySelectorAll("q").Select(q => q.TextContent).ToList()))
+            .ToList();
+
     /// <summary>The fragment of an address, or null.</summary>
     public static string? Fragment(string href) => href.Contains('#', StringComparison.Ordinal) ? Uri.UnescapeDataString(href[(href.IndexOf('#', StringComparison.Ordinal) + 1)..]) : null;
 }

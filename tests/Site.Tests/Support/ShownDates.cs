@@ -9,16 +9,18 @@ internal static partial class ShownDates
 {
     private static readonly string[] Months = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
 
-    /// <summary>How many dated entries the timeline shows, and a line for each whose date its cited passages do not give.</summary>
+    /// <summary>How many entries the timeline shows, each dated, and a line for each whose date its cited passages do not give.</summary>
     public static (int Dated, List<string> Unevidenced) OnTimeline(BuiltSite site)
     {
         const string timeline = "timeline/index.html";
         var unevidenced = new List<string>();
-        var entries = site.Pages[timeline].QuerySelectorAll("li.fact").Where(e => e.QuerySelector("time") is not null).ToList();
+        var page = site.Pages[timeline];
+        var entries = page.QuerySelectorAll("li.fact").ToList();
         foreach (var entry in entries)
         {
-            var shown = entry.QuerySelector("time")!.TextContent.Trim();
-            var cited = entry.QuerySelectorAll(".cite a").Select(a => Passage(site, timeline, a.GetAttribute("href")!)).ToList();
+            // An entry dated by its year alone shows no date of its own: its year's heading says it.
+            var shown = (entry.QuerySelector("time") ?? entry.Closest("li.year")!.QuerySelector("h2")!).TextContent.Trim();
+            var cited = BuiltSite.CitationLinks(page, entry).Select(href => Passage(site, timeline, href)).ToList();
             var ok = shown.StartsWith(PartialDate.ReportedWord + " ", StringComparison.Ordinal)
                 ? cited.Any(p => p.SourceDate == shown[(PartialDate.ReportedWord.Length + 1)..])
                 : cited.SelectMany(p => p.Quotes).Any(q => Gives(q, shown));

@@ -34,6 +34,7 @@ public sealed partial class SchemaAgreementTests
               publisher: made for each other
               outlets: [{ name: Their friend, quote: Their friend said they were }]
               summary: The only article.
+              url: https://example.org/the-article
             """),
         ["people"] = (Keys.People.All, "input/people.yaml", """
             - id: ann

@@ -32,7 +32,7 @@ internal sealed class DisputesPageBuilder(PageContext context) : IPageBuilder
     /// each linking to where the source's page shows it.
     /// </summary>
     private List<CitationView> Quotations(IEnumerable<Fact> facts) =>
-        facts.SelectMany(f => f.Citations.Select(c => context.Parts.Citation(c.Source.Value, SiteUrls.FactAnchor(f.Id), c.Quote.Value)))
-            .DistinctBy(c => (c.Href, c.Quote))
+        facts.SelectMany(f => f.Citations.Select(c => context.Parts.Citation(c.Source.Value, SiteUrls.FactAnchor(f.Id), [c.Quote.Value])))
+            .DistinctBy(c => (c.Href, c.Quotes[0]))
             .ToList();
 }

@@ -14,9 +14,10 @@ internal sealed class PersonPageBuilder(PageContext context) : IPageBuilder
     public PersonView Build(Person person)
     {
         var (graph, parts) = (context.Graph, context.Parts);
-        var credits = graph.CreditsOf[person.Id]
-            .OrderBy(c => c.Work.Year is null).ThenBy(c => c.Work.Year).ThenBy(c => c.Work.Title, StringComparer.Ordinal)
-            .Select(c => parts.CreditView(parts.WorkLink(c.Work), c.Work, c.Credit))
+        var credits = graph.CreditsOf[person.Id].GroupBy(c => c.Work)
+            .OrderBy(g => g.Key.Year is null).ThenBy(g => g.Key.Year).ThenBy(g => g.Key.Title, StringComparer.Ordinal)
+            .Select(g => new PersonWorkView(parts.WorkLink(g.Key), g.Key.Year?.Display,
+                g.Select(c => parts.CreditView(parts.WorkLink(c.Work), c.Work, c.Credit)).ToList()))
             .ToList();
         var quotesBy = graph.QuotesBy[person.Id].ToList();
         return new PersonView(

@@ -23,7 +23,7 @@ internal sealed class SourcePageBuilder(PageContext context) : IPageBuilder
             .Select(f => new EvidenceView(SiteUrls.FactAnchor(f.Id), QuotesFrom(f.Citations, source.Id), f.Statement, parts.SubjectLink(f.About[0].Value), parts.DisputeLink(f)))
             .ToList();
         var outlets = source.Outlets.Select(o => (o.Name.Value, o.Quote.Value)).ToList();
-        return new SourceView(row, outlets, facts, Listings(source.Id), graph.QuotesFrom[source.Id].Select(parts.QuoteView).ToList())
+        return new SourceView(row, outlets, facts, Listings(source.Id), graph.QuotesFrom[source.Id].Select(parts.QuoteView).ToList(), source.Url?.Value)
         {
             Chrome = context.Chrome,
             Meta = context.Meta.Detail(row.Link.Text, $"What source {row.Number} tells us: {source.Summary}", context.Urls.Source(source.Id),

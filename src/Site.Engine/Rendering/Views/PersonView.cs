@@ -4,7 +4,7 @@ namespace Site.Engine.Rendering.Views;
 /// <param name="Relation">Who they are to the couple.</param>
 /// <param name="RelationCitations">Citations for the relation.</param>
 /// <param name="Summary">More about them, or null.</param>
-/// <param name="Works">Their credits.</param>
+/// <param name="Works">Their works, each once with all their roles in it, by year, undated last.</param>
 /// <param name="Facts">Facts about them.</param>
 /// <param name="QuotesBy">Things they said.</param>
 /// <param name="QuotesAbout">Things said about them by others.</param>
@@ -12,7 +12,7 @@ public sealed record PersonView(
     string Relation,
     IReadOnlyList<CitationView> RelationCitations,
     string? Summary,
-    IReadOnlyList<CreditView> Works,
+    IReadOnlyList<PersonWorkView> Works,
     IReadOnlyList<FactView> Facts,
     IReadOnlyList<QuoteView> QuotesBy,
     IReadOnlyList<QuoteView> QuotesAbout) : PageView;

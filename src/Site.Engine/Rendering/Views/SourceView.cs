@@ -6,9 +6,11 @@ namespace Site.Engine.Rendering.Views;
 /// <param name="Facts">Each fact it backs, with the quoted passage.</param>
 /// <param name="Listings">Each person, work or credit it backs, with the quoted passage.</param>
 /// <param name="Quotes">Quotations it reproduces.</param>
+/// <param name="Original">The article's original address, or null when not given.</param>
 public sealed record SourceView(
     SourceRow Row,
     IReadOnlyList<(string Name, string Quote)> Outlets,
     IReadOnlyList<EvidenceView> Facts,
     IReadOnlyList<EvidenceView> Listings,
-    IReadOnlyList<QuoteView> Quotes) : PageView;
+    IReadOnlyList<QuoteView> Quotes,
+    string? Original) : PageView;

@@ -1,6 +1,9 @@
 namespace Site.Engine.Rendering.Views;
 
-/// <summary>Every dated fact in order, grouped by year.</summary>
-/// <param name="Years">Each year with its facts, oldest first.</param>
+/// <summary>Every dated fact in order, grouped by year, with the words said in that year.</summary>
+/// <param name="Years">
+/// Each year, oldest first, with what happened in it (its facts) and what was said in it (the quotes the articles
+/// date to it, as they state when the words were said).
+/// </param>
 /// <param name="UndatedCount">How many facts have no date and so are not on the timeline.</param>
-public sealed record TimelineView(IReadOnlyList<(int Year, IReadOnlyList<FactView> Facts)> Years, int UndatedCount) : PageView;
+public sealed record TimelineView(IReadOnlyList<(int Year, IReadOnlyList<FactView> Facts, IReadOnlyList<QuoteView> Said)> Years, int UndatedCount) : PageView;

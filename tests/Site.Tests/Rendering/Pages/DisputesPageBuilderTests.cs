@@ -19,7 +19,7 @@ public sealed class DisputesPageBuilderTests
         Assert.Equal(["1987", "1988"], dispute.Sides.Select(s => s.Value));
         Assert.Equal(
             [("The couple met on a film set in 1987.", "/sources/one/#fact-met-1987"), ("They married in 1988.", "/sources/one/#fact-met-1988")],
-            dispute.Sides.Select(s => (Assert.Single(s.Quotations).Quote, s.Quotations[0].Href)));
+            dispute.Sides.Select(s => (Assert.Single(Assert.Single(s.Quotations).Quotes), s.Quotations[0].Href)));
     }
 
     [Fact]
@@ -28,6 +28,21 @@ public sealed class DisputesPageBuilderTests
         var context = TestGraph.Pages(site => Disputed(site, "1987"));
 
         Assert.Empty(new DisputesPageBuilder(context).Build().Disputes);
+    }
+
+    [Fact]
+    public async Task The_page_lists_its_questions_at_the_top_to_jump_to()
+    {
+        using var site = Disputed(TestSite.Create(), "1988");
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Select(result.Formatter.Format)));
+        var page = site.Page("disputes/index.html");
+        var link = Assert.Single(page.QuerySelectorAll("nav.jump a"));
+        Assert.Equal(("When did they meet?", "#claim-year-met"), (link.TextContent, link.GetAttribute("href")));
+        Assert.Equal("When did they meet?", page.GetElementById("claim-year-met")!.QuerySelector("h2")!.TextContent);
+        Assert.True(page.QuerySelector("nav.jump")!.CompareDocumentPosition(page.GetElementById("claim-year-met")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
     }
 
     private static TestSite Disputed(TestSite site, string secondAnswer) => site

@@ -20,6 +20,37 @@ public sealed class SourcePageBuilderTests
     }
 
     [Fact]
+    public async Task A_source_with_its_original_address_links_to_it_and_gives_it_as_the_articles_url()
+    {
+        // Given a source with its address, and one without
+        using var site = TestSite.Create()
+            .With("seeds/two.txt", "A second article.\n")
+            .With("input/sources.yaml", """
+                - id: one
+                  seed: one.txt
+                  date: 2020-05-01
+                  url: https://news.example.com/2020/05/the-couple
+                  summary: The only article.
+                - id: two
+                  seed: two.txt
+                  summary: Another article.
+                """);
+
+        // When the site is built
+        var result = await site.BuildAsync();
+
+        // Then the first page links to the original, whose address its JSON-LD gives; the second has no such link
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Select(result.Formatter.Format)));
+        var page = site.Page("sources/one/index.html");
+        var link = Assert.Single(page.QuerySelectorAll("a"), a => a.TextContent == "Read the original");
+        Assert.Equal("https://news.example.com/2020/05/the-couple", link.GetAttribute("href"));
+        var article = page.QuerySelectorAll("script[type='application/ld+json']").Select(s => System.Text.Json.JsonDocument.Parse(s.TextContent).RootElement)
+            .Single(j => j.GetProperty("@type").GetString() == "NewsArticle");
+        Assert.Equal("https://news.example.com/2020/05/the-couple", article.GetProperty("url").GetString());
+        Assert.DoesNotContain(site.Page("sources/two/index.html").QuerySelectorAll("a"), a => a.TextContent == "Read the original");
+    }
+
+    [Fact]
     public void Two_credits_of_one_person_in_one_role_share_one_entry_with_the_passages_of_both()
     {
         // Given Ann credited twice as acting in the film, each credit with its own passage

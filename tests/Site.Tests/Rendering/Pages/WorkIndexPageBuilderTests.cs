@@ -31,4 +31,19 @@ public sealed class WorkIndexPageBuilderTests
         Assert.Equal([false, true, false], view.Rows.Select(r => r.IsTogether));
         Assert.Contains("3 works, 1 with both Ann and Bob.", view.Meta.Description, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Each_work_is_also_a_card_with_its_year_kind_credits_and_a_badge_when_both_were_in_it()
+    {
+        using var site = TestSite.Create();
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Select(result.Formatter.Format)));
+        var card = Assert.Single(site.Page("works/index.html").QuerySelectorAll(".works-cards .card"));
+        Assert.Equal("The Film", card.QuerySelector("h3 a")!.TextContent);
+        Assert.StartsWith("Film · 1987", card.QuerySelector(".meta")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Both of them", card.QuerySelector(".meta .badge")!.TextContent);
+        Assert.Equal(["Ann (acted)", "Bob (acted)"], card.QuerySelectorAll(".card-credits li").Select(li => li.TextContent));
+    }
 }
