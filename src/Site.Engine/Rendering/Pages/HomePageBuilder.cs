@@ -1,4 +1,5 @@
 using Site.Engine.Model;
+using Site.Engine.Rendering.Graphs;
 using Site.Engine.Rendering.Views;
 
 namespace Site.Engine.Rendering.Pages;
@@ -32,6 +33,7 @@ internal sealed class HomePageBuilder(PageContext context) : IPageBuilder
             Sections())
         {
             Chrome = context.Chrome,
+            Chart = new CareerChartBuilder(graph, context.Urls, parts).Build(compact: true),
             Meta = context.Meta.Of(intro?.Title ?? graph.Settings.Title, intro?.Description ?? graph.Settings.Description, context.Urls.Home, null,
                 data: context.Meta.Data.WebSite()),
         };
