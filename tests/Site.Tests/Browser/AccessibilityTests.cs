@@ -12,7 +12,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     private static readonly string[] OnePerTemplate =
     [
         "/", "/couple/", "/timeline/", "/works/", "/works/connescence/", "/people/", "/people/kevin-bacon/",
-        "/sources/", "/sources/hello-2024/", "/quotes/", "/disputes/", "/search/", "/404.html",
+        "/sources/", "/sources/hello-2024/", "/quotes/", "/disputes/", "/connections/", "/search/", "/404.html",
     ];
 
     [Fact]

@@ -85,10 +85,12 @@ internal sealed class CareerChartBuilder(SiteGraph graph, SiteUrls urls, ViewPar
     private string Describe(int laneCount, List<Work> dated, int together, int eventYears)
     {
         var lanes = laneCount == 1 ? "One lane" : $"{laneCount} lanes";
-        var text = $"{lanes}, one for each of {CoupleNames()}, across the years. {Counted(dated.Count, "work")} with a known year are marked, shaped by kind";
-        text += together > 0 ? $"; {Counted(together, "work")} they made together are joined across the lanes." : ".";
+        var text = $"{lanes}, one for each of {CoupleNames()}, across the years. {Counted(dated.Count, "work")} with a known year {Are(dated.Count)} marked, shaped by kind";
+        text += together > 0 ? $"; {Counted(together, "work")} they made together {Are(together)} joined across the lanes." : ".";
         return eventYears > 0 ? text + $" A last row marks the {Counted(eventYears, "year")} with dated events about both." : text;
     }
+
+    private static string Are(int count) => count == 1 ? "is" : "are";
 
     private static List<LegendItemView> Legend(List<Work> dated, bool hasJoins, bool hasEvents)
     {

@@ -10,13 +10,16 @@ internal sealed class ConnectionsPageBuilder(PageContext context) : IPageBuilder
     /// <inheritdoc/>
     public IEnumerable<PagePlan> Plan() => context.Graph.Couple.Count == 0 ? [] : [context.Page(context.Urls.Connections, Build)];
 
+    /// <summary>The page's title, which links to it also show.</summary>
+    public static string Title(string centerName) => $"Six degrees of {centerName}";
+
     /// <summary>The connections page's view.</summary>
     public ConnectionsView Build()
     {
         var degrees = context.Degrees;
         var center = degrees.Center!;
         var everyone = degrees.Order.Select(p => context.Steps(p)!).ToList();
-        var title = $"Six degrees of {center.Name}";
+        var title = Title(center.Name);
         return new ConnectionsView(
             context.Parts.PersonLink(center),
             everyone.Where(s => s.Count is not null).ToList(),

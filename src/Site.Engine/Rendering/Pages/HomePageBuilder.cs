@@ -61,6 +61,9 @@ internal sealed class HomePageBuilder(PageContext context) : IPageBuilder
             (sections.Quotes, content.Quotes.Count, "things they said, in their own words"),
             (sections.Sources, content.Sources.Count, "articles every fact is checked against"),
             (sections.Disputes, context.Graph.Disputes.Count, "points on which the sources disagree"),
+            .. context.Degrees.Center is { } center
+                ? [(new LinkView(ConnectionsPageBuilder.Title(center.Name), context.Urls.Connections), content.People.Count, $"people, each with their steps to {center.Name}")]
+                : Array.Empty<(LinkView, int, string)>(),
         ];
     }
 }
