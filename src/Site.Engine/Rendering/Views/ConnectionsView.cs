@@ -2,10 +2,10 @@ namespace Site.Engine.Rendering.Views;
 
 /// <summary>The six degrees page: everyone's steps to the centre of the game, and a drawing of who is connected to whom.</summary>
 /// <param name="Center">The person at the centre.</param>
-/// <param name="Connected">Each person with a chain, fewest steps first.</param>
+/// <param name="Connected">Everyone with a chain, by their number of steps, fewest first: a heading such as "1 step: 9 people" and the people.</param>
 /// <param name="Unconnected">Each person with no chain, with the reason.</param>
 /// <param name="Drawing">The graph of people and the works that join them.</param>
-public sealed record ConnectionsView(LinkView Center, IReadOnlyList<StepsView> Connected, IReadOnlyList<StepsView> Unconnected, GraphDrawingView Drawing) : PageView;
+public sealed record ConnectionsView(LinkView Center, IReadOnlyList<(string Heading, IReadOnlyList<StepsView> People)> Connected, IReadOnlyList<StepsView> Unconnected, GraphDrawingView Drawing) : PageView;
 
 /// <summary>A drawing of people and the works that join them, laid out in rings around the centre; coordinates already formatted.</summary>
 /// <param name="ViewBox">The drawing's view box.</param>

@@ -64,7 +64,8 @@ public sealed class SixDegreesTests
 
         var view = new ConnectionsPageBuilder(context).Build();
 
-        var cy = view.Connected.Single(s => s.Person.Text == "Cy");
+        Assert.Equal(["0 steps: the centre of the game", "1 step: 1 person", "2 steps: 1 person", "3 steps: 1 person"], view.Connected.Select(g => g.Heading));
+        var cy = Assert.Single(view.Connected[2].People);
         Assert.Equal(("2 steps", "steps-cy"), (cy.CountText, cy.Anchor));
         Assert.Equal(["/people/cy/", "/works/the-band/", "/people/bob/", "/works/the-film/", "/people/ann/"], cy.Chain.Select(l => l.Href));
         Assert.Equal(
