@@ -20,7 +20,7 @@ internal sealed class CareerChartBuilder(SiteGraph graph, SiteUrls urls, ViewPar
     public CareerChartView? Build(bool compact)
     {
         var size = compact ? ChartGeometry.Compact : ChartGeometry.Full;
-        var lanes = graph.Couple.Select(p => (Person: p, Works: graph.CreditsOf[p.Id].Select(c => c.Work).Distinct().ToList())).ToList();
+        var lanes = graph.Couple.Select(p => (Person: p, Works: graph.CreditsOf[p.Id].Select(c => c.Work).ToHashSet<Work>(ReferenceEqualityComparer.Instance))).ToList();
         var dated = ViewParts.ByYear(lanes.SelectMany(l => l.Works).Where(w => w.Year is not null).Distinct()).ToList();
         var events = EventYears();
         var years = dated.Select(w => w.Year!.Value.Year).Concat(events.Select(e => e.Year)).ToList();
@@ -35,9 +35,10 @@ internal sealed class CareerChartBuilder(SiteGraph graph, SiteUrls urls, ViewPar
         var eventsY = axisY + 54;
         var marks = new List<ChartMarkView>();
         var joins = new List<ChartLineView>();
+        var byYear = dated.ToLookup(w => w.Year!.Value.Year);
         foreach (var work in dated)
         {
-            var x = scale.X(work, dated);
+            var x = scale.X(work, byYear);
             var inLanes = lanes.Select((l, i) => (l, i)).Where(x => x.l.Works.Contains(work)).Select(x => x.i).ToList();
             if (inLanes.Count > 1)
             {

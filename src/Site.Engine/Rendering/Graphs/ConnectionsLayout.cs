@@ -84,12 +84,15 @@ internal sealed class ConnectionsLayout(SiteGraph graph, ViewParts parts)
         var kept = new List<List<Node>>();
         foreach (var ring in rings)
         {
-            if (kept.Count >= 2 && kept.Sum(r => r.Count) + ring.Count > MostNodes)
+            // Whole rings while they fit; then as much of the next as fits, in order, so no node is drawn without the
+            // nodes it hangs from.
+            var room = MostNodes - kept.Sum(r => r.Count);
+            if (room <= 0)
             {
                 break;
             }
 
-            kept.Add(ring);
+            kept.Add(ring.Count <= room ? ring : ring.Take(room).ToList());
         }
 
         var drawn = kept.SelectMany(r => r).ToHashSet();

@@ -25,13 +25,13 @@ internal sealed class YearScale
     public double X(int year) => _size.Padding + ((year - First + 0.5) * _column);
 
     /// <summary>
-    /// Where <paramref name="work"/> goes: its year's column, beside the other works of <paramref name="all"/> of that year,
+    /// Where <paramref name="work"/> goes: its year's column, beside the other works of that year in <paramref name="all"/>,
     /// in their order there; a work in two lanes is at the same place in both, so the line joining them is upright.
     /// </summary>
-    public double X(Work work, IReadOnlyList<Work> all)
+    public double X(Work work, ILookup<int, Work> all)
     {
         var year = work.Year!.Value.Year;
-        var sameYear = all.Where(w => w.Year!.Value.Year == year).ToList();
+        var sameYear = all[year].ToList();
         var spacing = Math.Min(_size.Radius * 2.2, _column * 0.9 / sameYear.Count);
         return X(year) + ((sameYear.IndexOf(work) - ((sameYear.Count - 1) / 2.0)) * spacing);
     }
