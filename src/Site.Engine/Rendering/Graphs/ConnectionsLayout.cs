@@ -28,14 +28,16 @@ internal sealed class ConnectionsLayout(SiteGraph graph, ViewParts parts)
         var center = degrees.Center!;
         var rings = Rings(degrees);
         var unit = ((Height / 2) - Margin) / Math.Max(1, rings.Count - 1);
-        var places = new Dictionary<Node, (double X, double Y, double Angle)>();
+        var places = new Dictionary<Node, (double X, double Y, double Angle, double LabelGap)>();
         for (var r = 0; r < rings.Count; r++)
         {
             var ring = rings[r].OrderBy(n => n.Parents.Select(p => places[p].Angle).DefaultIfEmpty(0).Min()).ThenBy(n => n.Name, Ordinal).ThenBy(n => n.Id, Ordinal).ToList();
             for (var i = 0; i < ring.Count; i++)
             {
                 var angle = r == 0 ? Math.PI / 2 : (-Math.PI / 2) + (2 * Math.PI * (i + 0.5) / ring.Count);
-                places[ring[i]] = ((Width / 2) + (r * unit * Math.Cos(angle)), (Height / 2) + (r * unit * Math.Sin(angle)), angle);
+                // Every other work's name is written further out, so that the names of neighbouring works do not overlap.
+                var gap = r % 2 == 1 && i % 2 == 1 ? 16 : 5;
+                places[ring[i]] = ((Width / 2) + (r * unit * Math.Cos(angle)), (Height / 2) + (r * unit * Math.Sin(angle)), angle, gap);
             }
         }
 
@@ -104,16 +106,16 @@ internal sealed class ConnectionsLayout(SiteGraph graph, ViewParts parts)
         return kept;
     }
 
-    private GraphNodeView Place(Node node, (double X, double Y, double Angle) at, bool isCenter)
+    private GraphNodeView Place(Node node, (double X, double Y, double Angle, double LabelGap) at, bool isCenter)
     {
         var link = node.Work is null ? parts.PersonLink(graph.People[node.Id]) : parts.WorkLink(node.Work);
         var radius = isCenter ? 11 : node.Work is null ? 7 : 6;
         var shape = node.Work is null ? MarkShapes.Of(WorkKind.Film, at.X, at.Y, radius) : MarkShapes.Of(node.Work.Kind, at.X, at.Y, radius);
         var kind = isCenter ? "node person center" : node.Work is null ? "node person" : "node work";
         var (cos, sin) = isCenter ? (0, 1) : (Math.Cos(at.Angle), Math.Sin(at.Angle));
-        var anchor = cos > 0.35 ? "start" : cos < -0.35 ? "end" : "middle";
-        var x = at.X + (cos * (radius + 5));
-        var y = at.Y + (sin * (radius + 5)) + (sin > 0.35 ? 12 : sin < -0.35 ? -3 : 4);
+        var anchor = cos > 0.1 ? "start" : cos < -0.1 ? "end" : "middle";
+        var x = at.X + (cos * (radius + at.LabelGap));
+        var y = at.Y + (sin * (radius + at.LabelGap)) + (sin > 0.35 ? 12 : sin < -0.35 ? -3 : 4);
         var label = node.Work is null ? node.Name : $"{node.Name} ({node.Work.Kind.Label()})";
         return new GraphNodeView(new ChartMarkView(link, label, shape, kind), new ChartTextView(SvgNumbers.Of(x), SvgNumbers.Of(y), node.Name), anchor);
     }
