@@ -112,6 +112,7 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
         SourceView => RenderOneAsync<SourcePage>(services, view, html),
         QuotesView => RenderOneAsync<QuotesPage>(services, view, html),
         DisputesView => RenderOneAsync<DisputesPage>(services, view, html),
+        ConnectionsView => RenderOneAsync<ConnectionsPage>(services, view, html),
         NotFoundView => RenderOneAsync<NotFoundPage>(services, view, html),
         SearchView => RenderOneAsync<SearchPage>(services, view, html),
         _ => throw new InvalidOperationException($"Bug: the theme has no component for {view.GetType().Name}."),

@@ -41,6 +41,9 @@ public sealed class SiteUrls(string basePath, string publishedUrl = "http://loca
     /// <summary>The search page.</summary>
     public string Search => Href("search/");
 
+    /// <summary>Everyone's steps to the centre of the six degrees game.</summary>
+    public string Connections => Href("connections/");
+
     /// <summary>The search index the search page loads.</summary>
     public string SearchIndex => Href("search-index.json");
 
@@ -95,6 +98,15 @@ public sealed class SiteUrls(string basePath, string publishedUrl = "http://loca
 
     /// <summary>A credit, on the page of each source it cites; two credits of one person in one role on a work share it.</summary>
     public static string CreditAnchor(Model.Work work, Model.Credit credit) => $"credit-{work.Id}-{credit.Person.Value}-{credit.Role}";
+
+    /// <summary>The careers chart, on the timeline.</summary>
+    public const string CareersAnchor = "careers";
+
+    /// <summary>A year, on the timeline.</summary>
+    public static string YearAnchor(int year) => "year-" + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A person's steps, on the connections page.</summary>
+    public static string StepsAnchor(string personId) => "steps-" + personId;
 
     /// <summary>A disputed claim, on the disputes page.</summary>
     public static string ClaimAnchor(string claimId) => "claim-" + claimId;

@@ -12,7 +12,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     private static readonly string[] OnePerTemplate =
     [
         "/", "/couple/", "/timeline/", "/works/", "/works/connescence/", "/people/", "/people/kevin-bacon/",
-        "/sources/", "/sources/hello-2024/", "/quotes/", "/disputes/", "/search/", "/404.html",
+        "/sources/", "/sources/hello-2024/", "/quotes/", "/disputes/", "/connections/", "/search/", "/404.html",
     ];
 
     /// <summary>The rules of WCAG 2.0, 2.1 and 2.2 at levels A and AA; <c>target-size</c> is one of WCAG 2.2's.</summary>

@@ -39,7 +39,7 @@ public sealed class CommandLineTests
         var exitCode = await CommandLine.RunAsync(["build", "--root", site.Root, "--theme", RepoPaths.Theme], output, new StringWriter());
 
         Assert.Equal(0, exitCode);
-        Assert.StartsWith("Built 13 pages into output/, 26 files written (", output.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("Built 14 pages into output/, 27 files written (", output.ToString(), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(site.Output, "index.html")));
     }
 

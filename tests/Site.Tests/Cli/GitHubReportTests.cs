@@ -103,7 +103,7 @@ public sealed class GitHubReportTests : IDisposable
 
         // Then nothing is annotated, and the summary says it passed
         Assert.Equal(0, exitCode);
-        Assert.StartsWith("Built 13 pages into output/", output, StringComparison.Ordinal);
+        Assert.StartsWith("Built 14 pages into output/", output, StringComparison.Ordinal);
         Assert.DoesNotContain("::", output, StringComparison.Ordinal);
         Assert.Equal("### site build: passed, 0 warnings\n\n", await File.ReadAllTextAsync(_summary));
     }

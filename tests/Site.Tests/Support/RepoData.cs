@@ -16,6 +16,11 @@ internal static class RepoData
             .Select(r => (Scalar(r, "id"), (IReadOnlyList<string>)((YamlSequenceNode)r.Children[new YamlScalarNode("about")]).Children.Select(n => ((YamlScalarNode)n).Value!).ToList()))
             .ToList();
 
+    /// <summary>Each work's id, with its year as written, or null where it has none.</summary>
+    public static IReadOnlyDictionary<string, string?> WorkYears() =>
+        Records(Path.Combine(RepoPaths.Root, "input", "works.yaml")).ToDictionary(r => Scalar(r, "id"),
+            r => r.Children.TryGetValue(new YamlScalarNode("year"), out var year) ? ((YamlScalarNode)year).Value : null, StringComparer.Ordinal);
+
     private static IEnumerable<YamlMappingNode> Records(string path)
     {
         var stream = new YamlStream();

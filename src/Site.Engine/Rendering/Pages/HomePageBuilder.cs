@@ -1,4 +1,5 @@
 using Site.Engine.Model;
+using Site.Engine.Rendering.Graphs;
 using Site.Engine.Rendering.Views;
 
 namespace Site.Engine.Rendering.Pages;
@@ -32,6 +33,7 @@ internal sealed class HomePageBuilder(PageContext context) : IPageBuilder
             Sections())
         {
             Chrome = context.Chrome,
+            Chart = new CareerChartBuilder(graph, context.Urls, parts).Build(compact: true),
             Meta = context.Meta.Of(intro?.Title ?? graph.Settings.Title, intro?.Description ?? graph.Settings.Description, context.Urls.Home, null,
                 data: context.Meta.Data.WebSite()),
         };
@@ -59,6 +61,9 @@ internal sealed class HomePageBuilder(PageContext context) : IPageBuilder
             (sections.Quotes, content.Quotes.Count, "things they said, in their own words"),
             (sections.Sources, content.Sources.Count, "articles every fact is checked against"),
             (sections.Disputes, context.Graph.Disputes.Count, "points on which the sources disagree"),
+            .. context.Degrees.Center is { } center
+                ? [(new LinkView(ConnectionsPageBuilder.Title(center.Name), context.Urls.Connections), content.People.Count, $"people, each with their steps to {center.Name}")]
+                : Array.Empty<(LinkView, int, string)>(),
         ];
     }
 }

@@ -1,5 +1,6 @@
 using Site.Engine.Linking;
 using Site.Engine.Rendering.Cards;
+using Site.Engine.Rendering.Graphs;
 using Site.Engine.Rendering.Views;
 
 namespace Site.Engine.Rendering.Pages;
@@ -16,7 +17,10 @@ internal sealed class PageContext
         Meta = new PageMetadata(graph, urls, Chrome.Navigation, cards);
         Parts = new ViewParts(graph, urls);
         Prose = new ProseRenderer(graph, urls, Parts);
+        _degrees = new Lazy<SixDegrees>(() => new SixDegrees(graph));
     }
+
+    private readonly Lazy<SixDegrees> _degrees;
 
     /// <summary>The linked content.</summary>
     public SiteGraph Graph { get; }
@@ -38,6 +42,13 @@ internal sealed class PageContext
 
     /// <summary>Renders the bodies of Markdown pages.</summary>
     public ProseRenderer Prose { get; }
+
+    /// <summary>Everyone's steps to the centre of the six degrees game, searched once, when a page first needs them.</summary>
+    public SixDegrees Degrees => _degrees.Value;
+
+    /// <summary>The view of a person's steps to the centre of the game, or null when the site names no couple.</summary>
+    public StepsView? Steps(Model.Person person) =>
+        Degrees.Center is null ? null : new StepsViewBuilder(Graph, Urls, Parts, Degrees).Build(person);
 
     /// <summary>The page at <paramref name="path"/>, whose view <paramref name="build"/> makes when the theme asks for it.</summary>
     public PagePlan Page(string path, Func<PageView> build) => new(Urls.OutputPath(path), path, build);

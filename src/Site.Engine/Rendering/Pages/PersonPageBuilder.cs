@@ -30,6 +30,7 @@ internal sealed class PersonPageBuilder(PageContext context) : IPageBuilder
             graph.QuotesAbout[person.Id].Except(quotesBy).Select(parts.QuoteView).ToList())
         {
             Chrome = context.Chrome,
+            Steps = context.Steps(person),
             Meta = context.Meta.Detail(person.Name, $"{person.Name}: {person.Relation}. {person.Summary}".TrimEnd(' ', '.') + ".", context.Urls.Person(person.Id),
                 context.Navigation.People, "profile", context.Meta.Data.Person(person)),
         };

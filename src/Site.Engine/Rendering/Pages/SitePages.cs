@@ -27,6 +27,7 @@ internal sealed class SitePages
             new SourceIndexPageBuilder(context),
             new QuotesPageBuilder(context),
             new DisputesPageBuilder(context),
+            new ConnectionsPageBuilder(context),
             new SearchPageBuilder(context, Search),
             new NotFoundPageBuilder(context),
             new ProsePageBuilder(context),

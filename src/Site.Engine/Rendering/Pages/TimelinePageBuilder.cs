@@ -1,3 +1,4 @@
+using Site.Engine.Rendering.Graphs;
 using Site.Engine.Rendering.Views;
 
 namespace Site.Engine.Rendering.Pages;
@@ -27,6 +28,7 @@ internal sealed class TimelinePageBuilder(PageContext context) : IPageBuilder
         return new TimelineView(years, graph.Content.Facts.Count - dated.Count)
         {
             Chrome = context.Chrome,
+            Chart = new CareerChartBuilder(graph, context.Urls, context.Parts).Build(compact: false),
             Meta = context.Meta.Section(context.Navigation.Timeline, $"Every dated event in the lives and work of {context.Chrome.Couple}{span}, each with its sources."),
         };
     }

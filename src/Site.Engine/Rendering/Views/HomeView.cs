@@ -15,4 +15,8 @@ public sealed record HomeView(
     IReadOnlyList<FactView> NewestFacts,
     IReadOnlyList<WorkRow> Together,
     IReadOnlyList<FactView> Milestones,
-    IReadOnlyList<(LinkView Link, int Count, string Blurb)> Sections) : PageView;
+    IReadOnlyList<(LinkView Link, int Count, string Blurb)> Sections) : PageView
+{
+    /// <summary>The careers at a glance, small, or null when nothing has a year.</summary>
+    public CareerChartView? Chart { get; init; }
+}

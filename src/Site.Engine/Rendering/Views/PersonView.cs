@@ -15,4 +15,8 @@ public sealed record PersonView(
     IReadOnlyList<PersonWorkView> Works,
     IReadOnlyList<FactView> Facts,
     IReadOnlyList<QuoteView> QuotesBy,
-    IReadOnlyList<QuoteView> QuotesAbout) : PageView;
+    IReadOnlyList<QuoteView> QuotesAbout) : PageView
+{
+    /// <summary>Their steps to the centre of the six degrees game, or null when the site names no couple.</summary>
+    public StepsView? Steps { get; init; }
+}

@@ -6,4 +6,8 @@ namespace Site.Engine.Rendering.Views;
 /// date to it, as they state when the words were said).
 /// </param>
 /// <param name="UndatedCount">How many facts have no date and so are not on the timeline.</param>
-public sealed record TimelineView(IReadOnlyList<(int Year, IReadOnlyList<FactView> Facts, IReadOnlyList<QuoteView> Said)> Years, int UndatedCount) : PageView;
+public sealed record TimelineView(IReadOnlyList<(int Year, IReadOnlyList<FactView> Facts, IReadOnlyList<QuoteView> Said)> Years, int UndatedCount) : PageView
+{
+    /// <summary>The careers at a glance, or null when nothing has a year.</summary>
+    public CareerChartView? Chart { get; init; }
+}

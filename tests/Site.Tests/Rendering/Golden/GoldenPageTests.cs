@@ -27,6 +27,7 @@ public sealed class GoldenPageTests(GoldenPageTests.GoldenSite site) : IClassFix
         ["SourcePage"] = "sources/one/index.html",
         ["QuotesPage"] = "quotes/index.html",
         ["DisputesPage"] = "disputes/index.html",
+        ["ConnectionsPage"] = "connections/index.html",
         ["SearchPage"] = "search/index.html",
         ["NotFoundPage"] = "404.html",
     };
