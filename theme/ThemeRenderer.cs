@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Site.Engine.Rendering;
+using Site.Engine.Rendering.Cards;
 using Site.Engine.Rendering.Views;
+using Site.Theme.Cards;
 using Site.Theme.Pages;
 
 namespace Site.Theme;
@@ -83,6 +85,17 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
         return font.AsSpan().StartsWith(TrueType) || font.AsSpan().StartsWith("OTTO"u8) || font.AsSpan().StartsWith("true"u8)
             ? font
             : throw new UnreadableThemeFileException(path, "it is not a TrueType or OpenType font file");
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Rendered by <see cref="ShareCardImage"/>, which does no asynchronous work, so this waits on nothing.</remarks>
+    public string CardSvg(CardView card)
+    {
+        using var services = Services();
+        using var svg = new StringWriter(CultureInfo.InvariantCulture);
+        var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["View"] = card });
+        WriteAsync<ShareCardImage>(services, parameters, svg).GetAwaiter().GetResult();
+        return svg.ToString();
     }
 
     /// <summary>What the theme's components need: their activator, and each page's long listings and citation notes.</summary>

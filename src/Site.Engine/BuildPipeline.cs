@@ -105,7 +105,7 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
     {
         try
         {
-            return cards.Render(renderer.CardFont(), CardCache.For(root));
+            return cards.Render(renderer.CardFont(), renderer.CardSvg, CardCache.For(root));
         }
         catch (UnreadableThemeFileException e)
         {

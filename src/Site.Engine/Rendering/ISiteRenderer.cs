@@ -1,3 +1,5 @@
+using Site.Engine.Rendering.Cards;
+
 namespace Site.Engine.Rendering;
 
 /// <summary>Turns page view models into HTML; implemented by the theme, so the engine knows no template.</summary>
@@ -21,4 +23,11 @@ public interface ISiteRenderer
 
     /// <summary>The font file (TrueType or OpenType) that share cards and the site's icon are drawn in.</summary>
     ReadOnlyMemory<byte> CardFont();
+
+    /// <summary>
+    /// The design of a share card: an SVG document of <see cref="ShareCard.Width"/> by
+    /// <see cref="ShareCard.Height"/> pixels showing <paramref name="card"/>, its text in the font of
+    /// <see cref="CardFont"/>. Called from any thread, possibly from several at once.
+    /// </summary>
+    string CardSvg(CardView card);
 }

@@ -1,5 +1,6 @@
 using Site.Engine;
 using Site.Engine.Rendering;
+using Site.Engine.Rendering.Cards;
 using Site.Tests.Support;
 using Site.Theme;
 
@@ -128,5 +129,7 @@ public sealed class PageCheckTests
         public IReadOnlyList<RenderedFile> Assets() => theme.Assets();
 
         public ReadOnlyMemory<byte> CardFont() => theme.CardFont();
+
+        public string CardSvg(CardView card) => theme.CardSvg(card);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Site.Engine;
 using Site.Engine.Rendering;
+using Site.Engine.Rendering.Cards;
 using Site.Tests.Support;
 using Site.Theme;
 
@@ -70,5 +71,7 @@ public sealed class LongListingTests
         public IReadOnlyList<RenderedFile> Assets() => theme.Assets();
 
         public ReadOnlyMemory<byte> CardFont() => theme.CardFont();
+
+        public string CardSvg(CardView card) => theme.CardSvg(card);
     }
 }

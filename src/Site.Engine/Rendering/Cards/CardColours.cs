@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace Site.Engine.Rendering.Cards;
 
 /// <summary>The site's colours (the light scheme of <c>theme/assets/site.css</c>), for the images drawn at build time.</summary>
-internal static class CardColours
+public static class CardColours
 {
     /// <summary>The page's background, <c>--paper</c>.</summary>
     public static readonly SKColor Paper = SKColor.Parse("#fbf8f3");
@@ -20,9 +20,15 @@ internal static class CardColours
     /// <summary>Rules between parts, <c>--rule</c>.</summary>
     public static readonly SKColor Rule = SKColor.Parse("#e4dccf");
 
-    /// <summary>The accent as CSS writes it, for the SVG icon.</summary>
+    /// <summary>The page's background as CSS writes it, for the share card's SVG.</summary>
+    public const string PaperCss = "#fbf8f3";
+
+    /// <summary>The text as CSS writes it, for the share card's SVG.</summary>
+    public const string InkCss = "#1d1a16";
+
+    /// <summary>The accent as CSS writes it, for the SVG icon and the share card.</summary>
     public const string AccentCss = "#9c2f1b";
 
-    /// <summary>Text on the accent as CSS writes it, for the SVG icon.</summary>
+    /// <summary>Text on the accent as CSS writes it, for the SVG icon and the share card.</summary>
     public const string AccentInkCss = "#fff";
 }

@@ -1,52 +1,28 @@
 using SkiaSharp;
+using Svg.Skia;
+using Svg.Skia.TypefaceProviders;
 
 namespace Site.Engine.Rendering.Cards;
 
 /// <summary>
-/// Draws a share card: the page's kind above its title, on the site's paper, and the site's name on a band of its
-/// accent below. Every glyph comes from the one font the theme supplies, never from the system, and the PNG is encoded
-/// with fixed settings, so the same card is the same bytes on any machine.
+/// Draws a share card from its design, an SVG the theme renders (<c>theme/Cards/ShareCardImage.razor</c>), with
+/// Svg.Skia. Every glyph comes from the one font the theme supplies, whatever family the SVG names, never from the
+/// system, and the PNG is encoded with fixed settings, so the same card is the same bytes on any machine.
 /// </summary>
 internal static class CardDesign
 {
-    /// <summary>Names this drawing in the cache's keys: change it with any change below, so that every card is redrawn.</summary>
-    public const string Version = "share-card-2";
+    /// <summary>Names this drawing in the cache's keys (beside the SVG itself): change it with any change below.</summary>
+    public const string Version = "share-card-svg-1";
 
-    private const float Margin = 80;
-    private const float TextWidth = ShareCard.Width - (2 * Margin);
-    private const float BandTop = 510;
-    private const float KindBaseline = 150;
-    private const int MaxLines = 3;
-    private static readonly float[] TitleSizes = [84, 72, 62, 54];
-
-    /// <summary>The PNG of <paramref name="card"/>, its text in <paramref name="typeface"/>.</summary>
-    public static byte[] Draw(ShareCard card, SKTypeface typeface)
+    /// <summary>The PNG of the card whose design is <paramref name="svg"/>, its text in <paramref name="typeface"/>.</summary>
+    public static byte[] Draw(string svg, SKTypeface typeface)
     {
+        using var drawing = new SKSvg();
+        drawing.Settings.TypefaceProviders = [new OnlyTheme(typeface)];
+        var picture = drawing.FromSvg(svg) ?? throw new InvalidOperationException("Bug: the theme's share card is not an SVG that Svg.Skia can draw.");
         using var surface = SKSurface.Create(new SKImageInfo(ShareCard.Width, ShareCard.Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
-        var canvas = surface.Canvas;
-        canvas.Clear(CardColours.Paper);
-        using var paint = new SKPaint { IsAntialias = true, Color = CardColours.Accent };
-        canvas.DrawRect(Margin, KindBaseline - 70, 96, 8, paint);
-        canvas.DrawRect(0, BandTop, ShareCard.Width, ShareCard.Height - BandTop, paint);
-
-        using var kindFont = Font(typeface, 34);
-        canvas.DrawText(Fit([card.Kind], kindFont, 1)[0], Margin, KindBaseline, SKTextAlign.Left, kindFont, paint);
-
-        paint.Color = CardColours.Ink;
-        var (titleFont, lines) = TitleLines(card.Title, typeface);
-        using (titleFont)
-        {
-            var lineHeight = titleFont.Size * 1.18f;
-            for (var i = 0; i < lines.Count; i++)
-            {
-                canvas.DrawText(lines[i], Margin, KindBaseline + 40 + titleFont.Size + (i * lineHeight), SKTextAlign.Left, titleFont, paint);
-            }
-        }
-
-        paint.Color = CardColours.AccentInk;
-        using var siteFont = Font(typeface, 40);
-        canvas.DrawText(Fit([card.SiteName], siteFont, 1)[0], Margin, BandTop + 74, SKTextAlign.Left, siteFont, paint);
-
+        surface.Canvas.Clear(CardColours.Paper);
+        surface.Canvas.DrawPicture(picture);
         return Png(surface);
     }
 
@@ -63,86 +39,10 @@ internal static class CardDesign
         return png.ToArray();
     }
 
-    /// <summary>A font of <paramref name="size"/> that draws the same on every machine: no hinting, no subpixel positions.</summary>
-    public static SKFont Font(SKTypeface typeface, float size) =>
-        new(typeface, size) { Edging = SKFontEdging.Antialias, Hinting = SKFontHinting.None, Subpixel = false };
-
-    /// <summary>The title at the largest size that fits in the lines there are; at the smallest, cut with an ellipsis.</summary>
-    private static (SKFont Font, List<string> Lines) TitleLines(string title, SKTypeface typeface)
+    /// <summary>The theme's font for every family, weight and style an SVG asks for.</summary>
+    private sealed class OnlyTheme(SKTypeface typeface) : ITypefaceProvider
     {
-        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        foreach (var size in TitleSizes)
-        {
-            var font = Font(typeface, size);
-            var lines = Wrap(words, font);
-            if (lines.Count <= MaxLines || size == TitleSizes[^1])
-            {
-                return (font, Fit(lines, font, MaxLines));
-            }
-
-            font.Dispose();
-        }
-
-        throw new InvalidOperationException("Bug: the last title size always fits.");
-    }
-
-    /// <summary>Words in lines no wider than the text's width; a word wider than that is broken where it must be.</summary>
-    private static List<string> Wrap(IEnumerable<string> words, SKFont font)
-    {
-        var lines = new List<string>();
-        var line = string.Empty;
-        foreach (var word in words)
-        {
-            var joined = line.Length == 0 ? word : line + " " + word;
-            if (font.MeasureText(joined) <= TextWidth)
-            {
-                line = joined;
-                continue;
-            }
-
-            if (line.Length > 0)
-            {
-                lines.Add(line);
-            }
-
-            line = word;
-            while (font.MeasureText(line) > TextWidth)
-            {
-                var cut = (int)font.BreakText(line, TextWidth);
-                lines.Add(line[..Math.Max(cut, 1)]);
-                line = line[Math.Max(cut, 1)..];
-            }
-        }
-
-        if (line.Length > 0)
-        {
-            lines.Add(line);
-        }
-
-        return lines;
-    }
-
-    /// <summary>At most <paramref name="max"/> lines, each no wider than the text's width; what is cut ends in an ellipsis.</summary>
-    private static List<string> Fit(List<string> lines, SKFont font, int max)
-    {
-        var kept = lines.Take(max).ToList();
-        for (var i = 0; i < kept.Count; i++)
-        {
-            var cut = i == kept.Count - 1 && lines.Count > max;
-            if (!cut && font.MeasureText(kept[i]) <= TextWidth)
-            {
-                continue;
-            }
-
-            var text = kept[i];
-            while (text.Length > 0 && font.MeasureText(text + "…") > TextWidth)
-            {
-                text = text[..^1];
-            }
-
-            kept[i] = text.TrimEnd() + "…";
-        }
-
-        return kept;
+        public SKTypeface FromFamilyName(string fontFamily, SKFontStyleWeight fontWeight, SKFontStyleWidth fontWidth, SKFontStyleSlant fontStyle) =>
+            typeface;
     }
 }

@@ -48,37 +48,31 @@ internal sealed class ShareCards
     public ShareCard? Of(string path) => _byPage.GetValueOrDefault(path);
 
     /// <summary>
-    /// The PNG of every card, then the icon's files, each taken from <paramref name="cache"/> or drawn in
-    /// <paramref name="font"/> (and kept there). Skia and the font are loaded only if something must be drawn.
+    /// The PNG of every card, then the icon's files. Each card is laid out in <paramref name="font"/>, designed as SVG by
+    /// <paramref name="design"/>, and taken from <paramref name="cache"/> by that SVG, or else drawn from it (and kept).
     /// </summary>
-    public IEnumerable<RenderedFile> Render(ReadOnlyMemory<byte> font, CardCache cache)
+    public IEnumerable<RenderedFile> Render(ReadOnlyMemory<byte> font, Func<CardView, string> design, CardCache cache)
     {
         var fontHash = CardCache.FontHash(font.Span);
-        var typeface = new Lazy<SKTypeface>(() => Load(font));
-        try
-        {
-            // Drawn on every core, handed on in order, each as soon as it and those before it are done.
-            var cards = _byPage.Values.OrderBy(c => c.OutputPath, StringComparer.Ordinal).AsParallel().AsOrdered()
-                .Select(card => new RenderedFile(card.OutputPath, cache.KeptOrDrawn(
-                    CardCache.Key(".png", CardDesign.Version, fontHash, card.Kind, card.Title, card.SiteName),
-                    () => CardDesign.Draw(card, typeface.Value))));
-            foreach (var file in cards)
-            {
-                yield return file;
-            }
+        using var typeface = Load(font);
 
-            yield return new RenderedFile(SiteIcon.SvgPath, cache.KeptOrDrawn(
-                CardCache.Key(".svg", SiteIcon.Version, fontHash, SiteName), () => SiteIcon.Svg(SiteName, typeface.Value)));
-            yield return new RenderedFile(SiteIcon.IcoPath, cache.KeptOrDrawn(
-                CardCache.Key(".ico", SiteIcon.Version, fontHash, SiteName), () => SiteIcon.Ico(SiteName, typeface.Value)));
-        }
-        finally
-        {
-            if (typeface.IsValueCreated)
+        // Drawn on every core, handed on in order, each as soon as it and those before it are done.
+        var cards = _byPage.Values.OrderBy(c => c.OutputPath, StringComparer.Ordinal).AsParallel().AsOrdered()
+            .Select(card =>
             {
-                typeface.Value.Dispose();
-            }
+                var svg = design(CardLayout.Of(card, typeface));
+                return new RenderedFile(card.OutputPath, cache.KeptOrDrawn(
+                    CardCache.Key(".png", CardDesign.Version, fontHash, svg), () => CardDesign.Draw(svg, typeface)));
+            });
+        foreach (var file in cards)
+        {
+            yield return file;
         }
+
+        yield return new RenderedFile(SiteIcon.SvgPath, cache.KeptOrDrawn(
+            CardCache.Key(".svg", SiteIcon.Version, fontHash, SiteName), () => SiteIcon.Svg(SiteName, typeface)));
+        yield return new RenderedFile(SiteIcon.IcoPath, cache.KeptOrDrawn(
+            CardCache.Key(".ico", SiteIcon.Version, fontHash, SiteName), () => SiteIcon.Ico(SiteName, typeface)));
     }
 
     private static SKTypeface Load(ReadOnlyMemory<byte> font)

@@ -42,7 +42,7 @@ internal static class SiteIcon
     private static SKPath Letter(string siteName, SKTypeface typeface)
     {
         var first = siteName.EnumerateRunes().FirstOrDefault(r => Rune.IsLetterOrDigit(r));
-        using var font = CardDesign.Font(typeface, 44);
+        using var font = CardLayout.Font(typeface, 44);
         var path = font.GetTextPath(first == default ? "•" : first.ToString(), new SKPoint(0, 0));
         var bounds = path.Bounds;
         path.Transform(SKMatrix.CreateTranslation(
