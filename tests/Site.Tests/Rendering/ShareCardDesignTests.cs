@@ -1,0 +1,43 @@
+using System.Xml.Linq;
+using Site.Engine.Rendering.Cards;
+using Site.Tests.Support;
+using Site.Theme;
+using SkiaSharp;
+
+namespace Site.Tests.Rendering;
+
+/// <summary>
+/// A share card's design: the theme's SVG, which Svg.Skia draws, from the layout the engine measures in the theme's font.
+/// </summary>
+public sealed class ShareCardDesignTests
+{
+    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+
+    [Fact]
+    public void A_card_is_an_svg_image_of_1200_by_630_named_by_its_title_which_it_shows_in_lines_that_fit()
+    {
+        // Given the real theme, and a work whose title is too long for one line and has characters to escape
+        var theme = new ThemeRenderer(RepoPaths.Theme);
+        var card = new ShareCard("cards/works/w.png", "https://example.org/cards/works/w.png", "Film · 1990", "Tremors <2> & the Rest of the Story", "Bacon & Sedgwick");
+        using var data = SKData.CreateCopy(theme.CardFont().Span);
+        using var typeface = SKTypeface.FromData(data);
+
+        // When it is laid out and designed
+        var view = CardLayout.Of(card, typeface);
+        var svg = XDocument.Parse(theme.CardSvg(view)).Root!;
+
+        // Then it is well-formed SVG of the card's size, an image whose title and description say what it shows
+        Assert.Equal(Svg + "svg", svg.Name);
+        Assert.Equal(("1200", "630", "img"), ((string?)svg.Attribute("width"), (string?)svg.Attribute("height"), (string?)svg.Attribute("role")));
+        Assert.Equal(card.Title, svg.Element(Svg + "title")?.Value);
+        Assert.Equal("Film · 1990, on Bacon & Sedgwick", svg.Element(Svg + "desc")?.Value);
+        Assert.Equal(["Film · 1990", "Bacon & Sedgwick"], svg.Elements(Svg + "text").Where(t => !t.HasElements).Select(t => t.Value));
+
+        // and it shows the whole title in more than one line, each no wider than the card less its margins
+        var lines = svg.Descendants(Svg + "tspan").Select(t => t.Value).ToList();
+        Assert.True(lines.Count > 1, $"one line: {lines[0]}");
+        Assert.Equal(card.Title, string.Join(' ', lines));
+        using var font = CardLayout.Font(typeface, view.TitleSize);
+        Assert.All(lines, line => Assert.InRange(font.MeasureText(line), 1, ShareCard.Width - 160));
+    }
+}
