@@ -12,11 +12,12 @@ namespace Site.Tests.Cli.Native;
 public sealed class NativeToolTests(NativeTool native) : IClassFixture<NativeTool>
 {
     [Fact]
-    public void Publishing_gives_the_executable_and_skia_beside_it_and_no_trimming_or_aot_warning()
+    public void Publishing_gives_the_executable_and_skia_and_harfbuzz_beside_it_and_no_trimming_or_aot_warning()
     {
-        // Skia's native library, which draws the share cards, cannot be linked into the executable: it ships beside it.
+        // The native libraries of Skia, which draws the share cards, and of HarfBuzz, with which Svg.Skia lays out their
+        // text, cannot be linked into the executable: they ship beside it.
         Assert.DoesNotMatch("warning IL[0-9]{4}", native.PublishLog);
-        Assert.Equal(["libSkiaSharp.so", "site"], Directory.GetFiles(Path.GetDirectoryName(native.Executable)!).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["libHarfBuzzSharp.so", "libSkiaSharp.so", "site"], Directory.GetFiles(Path.GetDirectoryName(native.Executable)!).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
