@@ -14,6 +14,27 @@ public sealed class ShareCardDesignTests
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
     [Fact]
+    public void A_card_is_drawn_in_the_theme_s_font_whatever_family_its_svg_names()
+    {
+        // Given the theme's design of a card, which names the theme's font, and the same design naming a font of
+        // many machines (Liberation Sans is on this one) and a font of none
+        var theme = new ThemeRenderer(RepoPaths.Theme);
+        var card = new ShareCard("cards/people/p.png", "https://example.org/cards/people/p.png", "Person", "Kyra Sedgwick", "Bacon & Sedgwick");
+        using var data = SKData.CreateCopy(theme.CardFont().Span);
+        using var typeface = SKTypeface.FromData(data);
+        var svg = theme.CardSvg(CardLayout.Of(card, typeface));
+        const string Named = "font-family=\"DejaVu Serif\"";
+        Assert.Contains(Named, svg, StringComparison.Ordinal);
+
+        // When each is drawn
+        var drawn = CardDesign.Draw(svg, typeface);
+
+        // Then they are the same bytes: every glyph comes from the theme's font, never from the machine's
+        Assert.Equal(drawn, CardDesign.Draw(svg.Replace(Named, "font-family=\"Liberation Sans\"", StringComparison.Ordinal), typeface));
+        Assert.Equal(drawn, CardDesign.Draw(svg.Replace(Named, "font-family=\"No Such Font\"", StringComparison.Ordinal), typeface));
+    }
+
+    [Fact]
     public void A_card_is_an_svg_image_of_1200_by_630_named_by_its_title_which_it_shows_in_lines_that_fit()
     {
         // Given the real theme, and a work whose title is too long for one line and has characters to escape
