@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 
 namespace Site.Engine.Rendering.Cards;
@@ -17,10 +17,10 @@ internal sealed class CardCache(string folder)
 
     /// <summary>The key of an image made from <paramref name="parts"/>, a file name ending in <paramref name="extension"/>.</summary>
     public static string Key(string extension, params string[] parts) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\0', parts)))) + extension;
+        Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(string.Join('\0', parts)))) + extension;
 
     /// <summary>The hash of a font file, for <see cref="Key"/>.</summary>
-    public static string FontHash(ReadOnlySpan<byte> font) => Convert.ToHexStringLower(SHA256.HashData(font));
+    public static string FontHash(ReadOnlySpan<byte> font) => Convert.ToHexStringLower(XxHash128.Hash(font));
 
     /// <summary>The image kept under <paramref name="key"/>, or else the one <paramref name="draw"/> makes, which is then kept.</summary>
     public byte[] KeptOrDrawn(string key, Func<byte[]> draw)

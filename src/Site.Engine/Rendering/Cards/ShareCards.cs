@@ -10,6 +10,9 @@ namespace Site.Engine.Rendering.Cards;
 /// </summary>
 internal sealed class ShareCards
 {
+    /// <summary>A card of fixed text, whose SVG names the design in the cache's keys.</summary>
+    private static readonly CardView DesignSample = new("Kind", "Title", ["Title"], 84, "Site");
+
     private readonly Dictionary<string, ShareCard> _byPage = new(StringComparer.Ordinal);
 
     /// <summary>Plans the cards of <paramref name="graph"/> at <paramref name="urls"/>; nothing is drawn yet.</summary>
@@ -48,31 +51,40 @@ internal sealed class ShareCards
     public ShareCard? Of(string path) => _byPage.GetValueOrDefault(path);
 
     /// <summary>
-    /// The PNG of every card, then the icon's files. Each card is laid out in <paramref name="font"/>, designed as SVG by
-    /// <paramref name="design"/>, and taken from <paramref name="cache"/> by that SVG, or else drawn from it (and kept).
+    /// The PNG of every card, then the icon's files. Each card is taken from <paramref name="cache"/> by its text, the
+    /// font and the design; only a card not found there is laid out in <paramref name="font"/>, designed as SVG by
+    /// <paramref name="design"/>, drawn and kept. So a build whose cards are all in the cache loads no font and no Skia.
     /// </summary>
     public IEnumerable<RenderedFile> Render(ReadOnlyMemory<byte> font, Func<CardView, string> design, CardCache cache)
     {
         var fontHash = CardCache.FontHash(font.Span);
-        using var typeface = Load(font);
-
-        // Drawn on every core, handed on in order, each as soon as it and those before it are done.
-        var cards = _byPage.Values.OrderBy(c => c.OutputPath, StringComparer.Ordinal).AsParallel().AsOrdered()
-            .Select(card =>
-            {
-                var svg = design(CardLayout.Of(card, typeface));
-                return new RenderedFile(card.OutputPath, cache.KeptOrDrawn(
-                    CardCache.Key(".png", CardDesign.Version, fontHash, svg), () => CardDesign.Draw(svg, typeface)));
-            });
-        foreach (var file in cards)
+        // The design's own SVG for a card of fixed text stands for the design in every key: a change to it redraws all.
+        var designSvg = design(DesignSample);
+        var typeface = new Lazy<SKTypeface>(() => Load(font));
+        try
         {
-            yield return file;
-        }
+            // Drawn on every core, handed on in order, each as soon as it and those before it are done.
+            var cards = _byPage.Values.OrderBy(c => c.OutputPath, StringComparer.Ordinal).AsParallel().AsOrdered()
+                .Select(card => new RenderedFile(card.OutputPath, cache.KeptOrDrawn(
+                    CardCache.Key(".png", CardDesign.Version, fontHash, designSvg, card.Kind, card.Title, card.SiteName),
+                    () => CardDesign.Draw(design(CardLayout.Of(card, typeface.Value)), typeface.Value))));
+            foreach (var file in cards)
+            {
+                yield return file;
+            }
 
-        yield return new RenderedFile(SiteIcon.SvgPath, cache.KeptOrDrawn(
-            CardCache.Key(".svg", SiteIcon.Version, fontHash, SiteName), () => SiteIcon.Svg(SiteName, typeface)));
-        yield return new RenderedFile(SiteIcon.IcoPath, cache.KeptOrDrawn(
-            CardCache.Key(".ico", SiteIcon.Version, fontHash, SiteName), () => SiteIcon.Ico(SiteName, typeface)));
+            yield return new RenderedFile(SiteIcon.SvgPath, cache.KeptOrDrawn(
+                CardCache.Key(".svg", SiteIcon.Version, fontHash, SiteName), () => SiteIcon.Svg(SiteName, typeface.Value)));
+            yield return new RenderedFile(SiteIcon.IcoPath, cache.KeptOrDrawn(
+                CardCache.Key(".ico", SiteIcon.Version, fontHash, SiteName), () => SiteIcon.Ico(SiteName, typeface.Value)));
+        }
+        finally
+        {
+            if (typeface.IsValueCreated)
+            {
+                typeface.Value.Dispose();
+            }
+        }
     }
 
     private static SKTypeface Load(ReadOnlyMemory<byte> font)
