@@ -167,8 +167,12 @@ this tool's own time is what it was (82–87 ms).
   Rendering is where it went (13 ms then, about 40 ms now by the build's own clock), and the write stage (1 to 7 ms).
   The share cards account for about 16 ms of it (the tool of commit e7adc3c, cards only, takes 59 ms); a build whose
   cards are all in the cache now loads neither Skia nor OpenSSL (the cache's keys are XxHash128), which did not
-  change the figure measurably. Where the rest goes (the citations' notes, the careers chart, the six-degrees page) is
-  not yet found: the native executable has no symbols for `perf`, and it is the next thing to look at.
+  change the figure measurably. A profile of the rest (`perf record -g` on a tool published with
+  `-p:StripSymbols=false`) puts a quarter of the time in the page check's tokenizer and a quarter in the garbage
+  collector's allocations, much of it page faults on fresh memory: AngleSharp's tokenizer borrows a buffer as large as
+  each page from the shared array pool, and the pages are larger now (the citations' notes carry their quoted words,
+  the timeline holds the dated quotes), so more of those buffers are new, large arrays; the real site's peak memory
+  rose from 38 to 60 MiB. Next: a buffer per worker for the tokenizer, or a smaller page, then measure again.
 - **Half of Hugo's time at 1,000 and 10,000 pages.** Reading is the largest stage at both sizes; see **Reading**
   below for the parsers tried. Rendering and the page check come next. Tried and measured, without gain: YamlDotNet
   18.1 (same scanner), a larger first-generation budget for the garbage collector (`DOTNET_GCgen0size`: the same CPU
