@@ -9,10 +9,9 @@ namespace Site.Engine.Rendering.Cards;
 /// </summary>
 internal static class CardLayout
 {
-    /// <summary>The width the text may take: the card's, less a margin of 80 pixels on each side.</summary>
-    private const float TextWidth = ShareCard.Width - (2 * 80);
-    private const int KindSize = 34;
-    private const int SiteNameSize = 40;
+    private const float TextWidth = CardView.TextWidth;
+    private const int KindSize = CardView.KindSize;
+    private const int SiteNameSize = CardView.SiteNameSize;
     private const int MaxLines = 3;
     private static readonly int[] TitleSizes = [84, 72, 62, 54];
 

@@ -17,6 +17,18 @@ public sealed record CardView(string Kind, string Title, IReadOnlyList<string> T
     /// <summary>The card's height in pixels.</summary>
     public const int Height = ShareCard.Height;
 
+    /// <summary>The margin left of the text, and right of it, in pixels.</summary>
+    public const int Margin = 80;
+
+    /// <summary>The width the text may take, in pixels: the card's, less its margins.</summary>
+    public const int TextWidth = Width - (2 * Margin);
+
+    /// <summary>The font size of the kind, in pixels.</summary>
+    public const int KindSize = 34;
+
+    /// <summary>The font size of the site's name, in pixels.</summary>
+    public const int SiteNameSize = 40;
+
     /// <summary>The distance between the title's lines, in pixels.</summary>
     public int TitleLineHeight => TitleSize * 118 / 100;
 }
