@@ -28,16 +28,19 @@ public sealed class ThemeRenderer(string themeDirectory) : ISiteRenderer
     /// <inheritdoc/>
     public async Task RenderAsync(IReadOnlyList<PagePlan> pages, Action<RenderedPage> rendered)
     {
-        // One worker per core, each rendering its share of the pages one at a time.
-        var partitions = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, pages.Count / 8));
+        // One worker per core, each taking the next page not yet taken until none is left. No worker is given a share
+        // of its own: a worker that starts late (the thread pool is busy with the site's other files) or meets the
+        // largest pages only takes fewer of them, and no page waits for a worker that has not started.
+        var workers = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, pages.Count / 8));
+        var taken = -1;
         await using var services = Services();
-        await Task.WhenAll(Enumerable.Range(0, partitions).Select(p => Task.Run(async () =>
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
             // One buffer per worker, reused from page to page for the HTML as it is written; replaced after a page
             // much larger than most, so that it does not keep that size, and before that page is handed on, so that
             // the garbage collector can take it while the page is checked.
             var html = NewBuffer();
-            for (var i = p; i < pages.Count; i += partitions)
+            for (var i = Interlocked.Increment(ref taken); i < pages.Count; i = Interlocked.Increment(ref taken))
             {
                 var page = await RenderOneAsync(services, pages[i].BuildView(), html);
                 html = html.GetStringBuilder().Capacity > 16 * BufferSize ? NewBuffer() : html;

@@ -23,23 +23,30 @@ internal sealed class CardCache(string folder)
     public static string FontHash(ReadOnlySpan<byte> font) => Convert.ToHexStringLower(XxHash128.Hash(font));
 
     /// <summary>The image kept under <paramref name="key"/>, or else the one <paramref name="draw"/> makes, which is then kept.</summary>
-    public byte[] KeptOrDrawn(string key, Func<byte[]> draw)
+    public byte[] KeptOrDrawn(string key, Func<byte[]> draw) => Kept(key) ?? Keep(key, draw());
+
+    /// <summary>The image kept under <paramref name="key"/>, or null when there is none (or it cannot be read).</summary>
+    public byte[]? Kept(string key)
     {
-        var path = Path.Combine(folder, key);
         try
         {
-            return File.ReadAllBytes(path);
+            return File.ReadAllBytes(Path.Combine(folder, key));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var drawn = draw();
-            Keep(path, drawn);
-            return drawn;
+            return null;
         }
     }
 
+    /// <summary>Keeps <paramref name="image"/> under <paramref name="key"/>, and returns it.</summary>
+    public byte[] Keep(string key, byte[] image)
+    {
+        Write(Path.Combine(folder, key), image);
+        return image;
+    }
+
     /// <summary>Writes the file beside its place, then renames it, so that no reader ever sees half of it.</summary>
-    private void Keep(string path, byte[] bytes)
+    private void Write(string path, byte[] bytes)
     {
         var partial = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.partial";
         try

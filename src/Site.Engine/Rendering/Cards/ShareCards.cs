@@ -63,14 +63,20 @@ internal sealed class ShareCards
         var typeface = new Lazy<SKTypeface>(() => Load(font));
         try
         {
-            // Drawn on every core, handed on in order, each as soon as it and those before it are done.
-            var cards = _byPage.Values.OrderBy(c => c.OutputPath, StringComparer.Ordinal).AsParallel().AsOrdered()
-                .Select(card => new RenderedFile(card.OutputPath, cache.KeptOrDrawn(
-                    CardCache.Key(".png", CardDesign.Version, fontHash, designSvg, card.Kind, card.Title, card.SiteName),
-                    () => CardDesign.Draw(design(CardLayout.Of(card, typeface.Value)), typeface.Value))));
-            foreach (var file in cards)
+            // Those kept are read first, one by one, in order; those not kept are then drawn on every core, the calling
+            // thread among them, so that the drawing never waits for the thread pool, which the pages keep busy.
+            var cards = _byPage.Values.OrderBy(c => c.OutputPath, StringComparer.Ordinal).ToList();
+            var keys = cards.Select(card => CardCache.Key(".png", CardDesign.Version, fontHash, designSvg, card.Kind, card.Title, card.SiteName)).ToList();
+            var images = keys.Select(cache.Kept).ToArray();
+            var missing = Enumerable.Range(0, cards.Count).Where(i => images[i] is null).ToList();
+            if (missing.Count > 0)
             {
-                yield return file;
+                Parallel.ForEach(missing, i => images[i] = cache.Keep(keys[i], CardDesign.Draw(design(CardLayout.Of(cards[i], typeface.Value)), typeface.Value)));
+            }
+
+            for (var i = 0; i < cards.Count; i++)
+            {
+                yield return new RenderedFile(cards[i].OutputPath, images[i]!);
             }
 
             yield return new RenderedFile(SiteIcon.SvgPath, cache.KeptOrDrawn(
