@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using Site.Engine.Checking;
 using Site.Engine.Diagnostics;
@@ -16,6 +17,13 @@ namespace Site.Engine;
 /// <param name="diagnostics">The build's problems; once there is an error, nothing more is staged.</param>
 internal sealed class PageFlow(SiteChecker checker, StagedOutput output, DiagnosticBag diagnostics)
 {
+    /// <summary>The size in bytes above which a thread's page buffer is not kept for the next page.</summary>
+    private const int LargePage = 1024 * 1024;
+
+    /// <summary>Each thread's buffer for the UTF-8 bytes of the page it stages, reused from page to page.</summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_pageBytes;
+
     private readonly ThreadTime _checkTime = new();
     private readonly ThreadTime _writeTime = new();
 
@@ -26,17 +34,29 @@ internal sealed class PageFlow(SiteChecker checker, StagedOutput output, Diagnos
     /// </summary>
     public async Task RunAsync(Func<Action<RenderedPage>, Task> renderPages, Func<IEnumerable<RenderedFile>> otherFiles, StageClock clock)
     {
-        var others = Task.Run(() =>
+        // On a thread of their own, not one of the thread pool's, which the page workers keep busy: in a pool thread they
+        // would hold up a page worker until they were done.
+        var others = Task.Factory.StartNew(() =>
         {
             foreach (var file in otherFiles())
             {
                 Finish(file.OutputPath, () => checker.Add(file), () => file.Content);
             }
-        });
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
         // A page is encoded only once it has been checked, so that a large one is never held as text and bytes while
-        // it is read.
-        var pages = renderPages(page => Finish(page.OutputPath, () => checker.Add(page), () => page.Encode()));
+        // it is read; into a buffer of the thread's own, which the bytes outlive only until they are staged.
+        var pages = renderPages(page =>
+        {
+            var bytes = t_pageBytes ??= new ArrayBufferWriter<byte>();
+            bytes.ResetWrittenCount();
+            Finish(page.OutputPath, () => checker.Add(page), () =>
+            {
+                page.Encode(bytes);
+                return bytes.WrittenMemory;
+            });
+            t_pageBytes = bytes.Capacity > LargePage ? null : bytes;
+        });
 
         // Both finish before the staging folder can be discarded, even when one of them fails.
         await Task.WhenAll(pages, others);

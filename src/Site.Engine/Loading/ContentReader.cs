@@ -17,7 +17,10 @@ public static class ContentReader
         ReportUnreadFiles(input, diagnostics);
         var records = new ConcurrentDictionary<string, IReadOnlyList<IRecord>>(StringComparer.Ordinal);
         var dataFiles = input.Select(p => ContentLayout.KindOf(p) is { } kind ? new DataFile(kind, p) : null).OfType<DataFile>().ToList();
-        Parallel.ForEach(dataFiles, file => records[file.Path] =
+        // Largest first, and each to whichever thread is free, so that no thread is left reading a large file alone at
+        // the end while the others wait.
+        var largestFirst = dataFiles.OrderByDescending(file => files.SizeOf(file.Path)).ThenBy(file => file.Path, StringComparer.Ordinal);
+        Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), file => records[file.Path] =
             ReadFile(files, file.Path, ids, unread, diagnostics) is FileContent.Records { Items: var items } ? items : []);
 
         // Each file holds only records of the kind its path names.

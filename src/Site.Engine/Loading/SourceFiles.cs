@@ -61,6 +61,22 @@ public sealed class SourceFiles(string root)
         return files;
     }
 
+    /// <summary>
+    /// The size in bytes of the file at <paramref name="relativePath"/> as it is now, or 0 when it cannot be told; only a
+    /// hint, for the order files are read in, since the file is checked when it is read.
+    /// </summary>
+    public long SizeOf(string relativePath)
+    {
+        try
+        {
+            return new FileInfo(Path.Combine(Root, relativePath)) is { Exists: true } info ? info.Length : 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
+
     /// <summary>Every path whose reading was refused and reported, relative to the root.</summary>
     public IEnumerable<string> Refused => _refused.Keys;
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using Site.Engine.Loading;
@@ -337,10 +338,36 @@ public sealed class StagedOutput : IDisposable
     });
 
     /// <summary>True when the output folder has a plain file (not a link) at <paramref name="path"/> with exactly these bytes.</summary>
+    /// <remarks>The file is read a part at a time into a borrowed buffer, and only as far as it is the same.</remarks>
     private static bool IsSame(string path, ReadOnlySpan<byte> bytes)
     {
         var info = new FileInfo(path);
-        return info is { Exists: true, LinkTarget: null } && info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        if (info is not { Exists: true, LinkTarget: null } || info.Length != bytes.Length)
+        {
+            return false;
+        }
+
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        var part = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            for (var read = 0; read < bytes.Length;)
+            {
+                var count = file.Read(part, 0, Math.Min(part.Length, bytes.Length - read));
+                if (count == 0 || !part.AsSpan(0, count).SequenceEqual(bytes.Slice(read, count)))
+                {
+                    return false;
+                }
+
+                read += count;
+            }
+
+            return file.ReadByte() < 0;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(part);
+        }
     }
 
     /// <summary>Deletes a folder that only this generator uses; what cannot be deleted now is cleaned up by the next build.</summary>

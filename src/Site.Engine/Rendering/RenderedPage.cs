@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+
 namespace Site.Engine.Rendering;
 
 /// <summary>
@@ -9,21 +12,12 @@ namespace Site.Engine.Rendering;
 /// <param name="Html">The page's HTML, in pieces.</param>
 public sealed record RenderedPage(string OutputPath, IReadOnlyList<string> Html)
 {
-    /// <summary>The page's HTML encoded as UTF-8 into one array.</summary>
-    public byte[] Encode()
+    /// <summary>Writes the page's HTML, encoded as UTF-8, to <paramref name="bytes"/>.</summary>
+    public void Encode(IBufferWriter<byte> bytes)
     {
-        if (Html.Count == 1)
-        {
-            return RenderedFile.Utf8.GetBytes(Html[0]);
-        }
-
-        var bytes = new byte[Html.Sum(RenderedFile.Utf8.GetByteCount)];
-        var written = 0;
         foreach (var piece in Html)
         {
-            written += RenderedFile.Utf8.GetBytes(piece, bytes.AsSpan(written));
+            RenderedFile.Utf8.GetBytes(piece.AsSpan(), bytes);
         }
-
-        return bytes;
     }
 }
