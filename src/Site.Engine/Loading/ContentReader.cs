@@ -17,6 +17,12 @@ public static class ContentReader
         ReportUnreadFiles(input, diagnostics);
         var records = new ConcurrentDictionary<string, IReadOnlyList<IRecord>>(StringComparer.Ordinal);
         var dataFiles = input.Select(p => ContentLayout.KindOf(p) is { } kind ? new DataFile(kind, p) : null).OfType<DataFile>().ToList();
+        // The pages and the seed articles are read beside the data files.
+        var proseAndSeeds = Task.Run(() => (
+            Pages: input.Where(ContentLayout.IsPage).Select(path => ReadFile(files, path, ids, unread, diagnostics))
+                .OfType<FileContent.Prose>().Select(p => p.Page).ToList(),
+            Seeds: ReadSeeds(files, unread, diagnostics)));
+
         // Largest first, and each to whichever thread is free, so that no thread is left reading a large file alone at
         // the end while the others wait.
         var largestFirst = dataFiles.OrderByDescending(file => files.SizeOf(file.Path)).ThenBy(file => file.Path, StringComparer.Ordinal);
@@ -26,9 +32,7 @@ public static class ContentReader
         // Each file holds only records of the kind its path names.
         List<T> All<T>(DataKind kind) where T : IRecord => dataFiles.Where(f => f.Kind == kind).SelectMany(f => records[f.Path].Cast<T>()).ToList();
 
-        var pages = input.Where(ContentLayout.IsPage).Select(path => ReadFile(files, path, ids, unread, diagnostics))
-            .OfType<FileContent.Prose>().Select(p => p.Page).ToList();
-        var seeds = ReadSeeds(files, unread, diagnostics);
+        var (pages, seeds) = proseAndSeeds.GetAwaiter().GetResult();
         return new Content(
             settings,
             All<Source>(DataKind.Sources),
