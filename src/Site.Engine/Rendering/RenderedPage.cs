@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace Site.Engine.Rendering;
 
@@ -12,12 +11,19 @@ namespace Site.Engine.Rendering;
 /// <param name="Html">The page's HTML, in pieces.</param>
 public sealed record RenderedPage(string OutputPath, IReadOnlyList<string> Html)
 {
-    /// <summary>Writes the page's HTML, encoded as UTF-8, to <paramref name="bytes"/>.</summary>
+    /// <summary>
+    /// Writes the page's HTML, encoded as UTF-8, to <paramref name="bytes"/>, asking it for room for all of it at once,
+    /// so that a large page is never copied into one buffer after another as it grows.
+    /// </summary>
     public void Encode(IBufferWriter<byte> bytes)
     {
+        var room = bytes.GetSpan(Html.Sum(RenderedFile.Utf8.GetByteCount));
+        var written = 0;
         foreach (var piece in Html)
         {
-            RenderedFile.Utf8.GetBytes(piece.AsSpan(), bytes);
+            written += RenderedFile.Utf8.GetBytes(piece, room[written..]);
         }
+
+        bytes.Advance(written);
     }
 }
