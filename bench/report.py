@@ -120,15 +120,28 @@ final move into `output/` are timed on their own.
   and the search index is written with `Utf8JsonWriter`; the one summary warning left, from
   Microsoft.AspNetCore.Components' own code, is explained in the project file and covered by the test that builds the
   real site with both tools and compares every byte (`tests/Site.Tests/Cli/Native/`). The preview builds no warm-up builds
-  in the native tool, where the first build is as fast as the thirtieth.
+  in the native tool, where the first build is as fast as the thirtieth. The executable keeps its
+  data as the program uses it (`IlcDehydrate` false): 40 MB instead of 26 MB, and each run starts 2.5 ms sooner
+  (printing the help: 12.6 against 10.1 ms, `perf stat -r 40`).
+- **No thread waits for the pool.** Pages are taken one at a time by whichever render worker is free, not dealt out
+  in fixed shares; the assets, feeds and share cards are staged on a thread of their own; kept cards are read in
+  order, and cards to draw are drawn with `Parallel.ForEach`, whose calling thread draws too. Until this record, the
+  cards' ordered PLINQ query held a pool thread waiting for tasks queued behind the second render worker, so on two
+  cores every page of the real site was rendered on one thread (85 ms; 60 ms once fixed, the same host and content).
+- **No collection in a small build.** Objects up to 1 MiB are made in the first generation
+  (`System.GC.LOHThreshold`): the real site's larger pages, their bytes and the page check's buffers used to exhaust
+  the large object heap's first budget and cost one full, blocking collection of about 10 ms; now a build of the real
+  site makes 27 MB of objects and collects nothing. A page's UTF-8 bytes go into a buffer each thread reuses, sized
+  once per page.
 - **No stage is worse than linear.** The link stage builds every index once (facts by person, by work and by source;
   sources' listings); each seed is normalised once and every quote is found in it with one ordinal search.
-- **Both cores.** Content files and seeds are read and parsed in parallel; quotes are looked for in their seeds in
-  parallel; the slower indexes of the link stage are built side by side. Pages are rendered by one worker per core,
-  and every page's view model, the collection pages' included, is built on those workers as its page renders; the
-  search index, sitemap and feed are made on a task of their own meanwhile. Each page gets its own Razor
-  `HtmlRenderer`, disposed after the page, so its components' arrays of render frames go back to the shared pool for
-  the next page; each worker reuses one buffer for the HTML it writes.
+- **Both cores.** Content files are parsed in parallel, largest first, one at a time to whichever thread is free,
+  with the pages and seeds read beside them; the validation rules run side by side, and quotes are looked for in their
+  seeds in parallel; the slower indexes of the link stage are built side by side. Pages are rendered by one worker per
+  core, and every page's view model, the collection pages' included, is built on those workers as its page renders;
+  the search index, sitemap, feed and share cards are made on a thread of their own meanwhile. Each page gets its own
+  Razor `HtmlRenderer`, disposed after the page, so its components' arrays of render frames go back to the shared pool
+  for the next page; each worker reuses one buffer for the HTML it writes.
 - **A light YAML tree.** YamlDotNet's parser events are built into a tree of our own (`YamlTreeBuilder`): values, their
   order and where they start, with no tags, anchors or hash tables per mapping; a record's fields are looked up in the
   mapping's own array. The builder refuses aliases and keys given twice itself, and stops at 64 levels of nesting,
@@ -156,23 +169,33 @@ final move into `output/` are timed on their own.
 
 ## Targets missed, where the time goes, and what was tried
 
-These figures were taken on a quiet host: nothing else ran on the two cores. The earlier record (87 ms against
-Hugo's 181 ms for the real site, 0.48×) was taken while other builds shared the cores, which slowed Hugo more than
-this tool; on a quiet host Hugo builds the real site in about 92 ms, so the real-site target is missed too, though
-this tool's own time is what it was (82–87 ms).
+This host is shared, and its load changed from minute to minute while these figures were taken: Hugo built its
+60-page site in 164 ms here, where it takes about 92 ms on a quiet host. The tools take turns, so the ratios are
+fair; the absolute times are high.
 
-- **Real site: half of Hugo's time, and under 60 ms.** Both were met on a quiet host before the pictures and the
-  phone layout: the native tool of commit 85430a0 builds the real site in 43 ms (hyperfine, 30 runs, its own content),
-  and the tool of this record in about 84 ms, on the same content too, so the cost is in the code, not the content.
-  Rendering is where it went (13 ms then, about 40 ms now by the build's own clock), and the write stage (1 to 7 ms).
-  The share cards account for about 16 ms of it (the tool of commit e7adc3c, cards only, takes 59 ms); a build whose
-  cards are all in the cache now loads neither Skia nor OpenSSL (the cache's keys are XxHash128), which did not
-  change the figure measurably. A profile of the rest (`perf record -g` on a tool published with
-  `-p:StripSymbols=false`) puts a quarter of the time in the page check's tokenizer and a quarter in the garbage
-  collector's allocations, much of it page faults on fresh memory: AngleSharp's tokenizer borrows a buffer as large as
-  each page from the shared array pool, and the pages are larger now (the citations' notes carry their quoted words,
-  the timeline holds the dated quotes), so more of those buffers are new, large arrays; the real site's peak memory
-  rose from 38 to 60 MiB. Next: a buffer per worker for the tokenizer, or a smaller page, then measure again.
+- **Real site: half of Hugo's time, and under 60 ms.** At the line. In the run above, 0.49× Hugo's time, but 81 ms.
+  In two more comparisons in the same hour: `bench/run real` with 30 turns, 68 ms against Hugo's 133 ms (0.51×);
+  hyperfine, 30 runs each, taking turns with a fresh output folder, this tool 56 ms, the tool of commit 85430a0 on its
+  own (smaller) content 52 ms, Hugo 109 ms (0.51×). On a quiet host the tool of 85430a0 took 43 ms against Hugo's 92.
+  What the pictures and the phone layout had cost (82–85 ms on a quiet host at the last record) was mostly not their
+  work but waiting:
+  - *One core for every page* (85 to 60 ms): the share cards were read through an ordered PLINQ query, which held a
+    thread-pool thread waiting for tasks queued behind the second render worker; on two cores the pool had no thread
+    left, so the second worker started only after the first had rendered its whole share. Pages are now taken one at
+    a time by whichever worker is free, the side files are staged on a thread of their own, and cards are read in
+    order (drawn, when they must be, with `Parallel.ForEach`, whose calling thread draws too).
+  - *A full collection* (about 10 ms): the larger pages (the notes carry their quoted words), their bytes and the page
+    check's buffers used up the large object heap's first budget of about 3 MB, and the collector stopped every thread
+    for one full, compacting collection. With `System.GC.LOHThreshold` at 1 MiB, a build of the real site makes 27 MB of
+    objects and collects nothing; peak memory fell from 60 to 56 MiB.
+  - *Waiting in read and validate* (a few ms): data files are parsed largest first, the pages and seeds beside them,
+    the validation rules side by side; start-up is 2.5 ms shorter with `IlcDehydrate` false.
+  What is left is the content: 1.06 MB of HTML where there were 0.79 MB, 111 files where there were 64, and 44 share
+  cards to copy from the cache. The build's CPU time (about 100 ms on two cores, a third to a half more than before them) is a
+  fifth page faults on fresh memory, a sixth the page check's tokenizer and a sixth Razor's
+  rendering (`perf record -g` on a tool published with `-p:StripSymbols=false`). Tried without gain: a smaller first
+  generation so that memory is reused (`DOTNET_GCgen0size` of 2 to 16 MB: fewer page faults, more time collecting), no
+  spinning in the thread pool's semaphore, `OptimizationPreference` Speed.
 - **Half of Hugo's time at 1,000 and 10,000 pages.** Reading is the largest stage at both sizes; see **Reading**
   below for the parsers tried. Rendering and the page check come next. Tried and measured, without gain: YamlDotNet
   18.1 (same scanner), a larger first-generation budget for the garbage collector (`DOTNET_GCgen0size`: the same CPU
@@ -180,8 +203,10 @@ this tool's own time is what it was (82–87 ms).
   study saves about 0.4 s at 10,000 pages), and keeping the search page's listing out of the per-page check.
 - **Peak memory at 10,000 pages, at most half of Hugo's.** The content model, the seeds until the quotes are checked,
   and the large pages' encoded bytes (the search page is 20 MB) make the peak; see **Memory** below. The peak rose
-  from 365 to about 414 MiB with the pages added since the last record: each citation's note carries its quoted
-  words (the synthetic site's output grew from 161 to 186 MiB), and the six-degrees page lists every person.
+  from 365 to about 414 MiB with the pages of the last record: each citation's note carries its quoted words (the
+  synthetic site's output grew from 161 to 186 MiB), and the six-degrees page lists every person. It is 436 MiB in
+  this record; one tool's peak varies by ±35 MiB from run to run here (four runs of one tool: 372 to 423 MiB), and
+  reading the seeds beside the data files, and the larger executable (about 10 MiB), add to it.
 - **Preview within 30 ms of saving** (the first edit and the median are both about 60 ms). The watcher waits 10 ms of
   quiet, and the rest is a whole rebuild: every file is read and every page rendered and checked again, though one
   fact changed four pages, and the share cards' text is laid out again to find them in the cache. The native tool
@@ -207,7 +232,8 @@ this tool's own time is what it was (82–87 ms).
   (`PublishAot`, one card with `<text>` in the theme's font through a custom `ITypefaceProvider`, `dotnet publish -c
   Release -r linux-x64` with `TrimmerSingleWarn=false`) gave no IL warning at all, and the native probe drew the same
   bytes on every run and as under the runtime; so does the site tool's publish (`NativeToolTests`). Svg.Skia adds
-  HarfBuzz's native library beside the executable (3 MB) and 9 MB to it (17 to 26 MB). Drawing every card of the real
+  HarfBuzz's native library beside the executable (3 MB) and 9 MB to it (17 to 26 MB; 40 MB since its data is kept
+  uncompressed). Drawing every card of the real
   site anew, with an empty `.cache/cards/`, takes the native tool 0.8–1.0 s of CPU (0.6–0.9 s when cards were drawn
   straight on Skia's canvas), and under half a second of wall time on two cores; from the cache, the build takes
   0.08 s as before. Cards are keyed by a hash of their SVG, so a change of design redraws them without a version bump.
