@@ -93,6 +93,13 @@ internal sealed class ViewParts(SiteGraph graph, SiteUrls urls)
         [.. var first, var last] => $"{string.Join(", ", first)} and {last}",
     };
 
+    /// <summary>
+    /// A count and its noun: "1 work", "3 works"; <paramref name="plural"/> where the noun does not just add an s
+    /// ("1 person", "3 people").
+    /// </summary>
+    public static string Counted(int count, string noun, string? plural = null) =>
+        count == 1 ? $"1 {noun}" : $"{count} {plural ?? noun + "s"}";
+
     /// <summary>Works by year, then title; undated last.</summary>
     public static IEnumerable<Work> ByYear(IEnumerable<Work> works) =>
         works.OrderBy(w => w.Year is null).ThenBy(w => w.Year).ThenBy(w => w.Title, StringComparer.Ordinal);

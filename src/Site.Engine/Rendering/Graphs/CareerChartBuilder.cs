@@ -50,7 +50,7 @@ internal sealed class CareerChartBuilder(SiteGraph graph, SiteUrls urls, ViewPar
         }
 
         marks.AddRange(events.Select(e => new ChartMarkView(new LinkView(e.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), SiteUrls.At(urls.Timeline, SiteUrls.YearAnchor(e.Year))),
-            $"{e.Year}: {Counted(e.Count, "dated event")} about {CoupleNames()}", MarkShapes.Event(scale.X(e.Year), eventsY, size.Radius), "mark event")));
+            $"{e.Year}: {ViewParts.Counted(e.Count, "dated event")} about {CoupleNames()}", MarkShapes.Event(scale.X(e.Year), eventsY, size.Radius), "mark event")));
         var (left, right) = (SvgNumbers.Of(size.Padding), SvgNumbers.Of(size.Width - size.Padding));
         return new CareerChartView(
             compact,
@@ -81,14 +81,12 @@ internal sealed class CareerChartBuilder(SiteGraph graph, SiteUrls urls, ViewPar
 
     private static string WorkLabel(Work work) => $"{work.Title}: {work.Kind.Label()}, {work.Year!.Value.Year}";
 
-    private static string Counted(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
-
     private string Describe(int laneCount, List<Work> dated, int together, int eventYears)
     {
         var lanes = laneCount == 1 ? "One lane" : $"{laneCount} lanes";
-        var text = $"{lanes}, one for each of {CoupleNames()}, across the years. {Counted(dated.Count, "work")} with a known year {Are(dated.Count)} marked, shaped by kind";
-        text += together > 0 ? $"; {Counted(together, "work")} they made together {Are(together)} joined across the lanes." : ".";
-        return eventYears > 0 ? text + $" A last row marks the {Counted(eventYears, "year")} with dated events about both." : text;
+        var text = $"{lanes}, one for each of {CoupleNames()}, across the years. {ViewParts.Counted(dated.Count, "work")} with a known year {Are(dated.Count)} marked, shaped by kind";
+        text += together > 0 ? $"; {ViewParts.Counted(together, "work")} they made together {Are(together)} joined across the lanes." : ".";
+        return eventYears > 0 ? text + $" A last row marks the {ViewParts.Counted(eventYears, "year")} with dated events about both." : text;
     }
 
     private static string Are(int count) => count == 1 ? "is" : "are";

@@ -10,8 +10,6 @@ internal sealed class ConnectionsPageBuilder(PageContext context) : IPageBuilder
     /// <inheritdoc/>
     public IEnumerable<PagePlan> Plan() => context.Graph.Couple.Count == 0 ? [] : [context.Page(context.Urls.Connections, Build)];
 
-    private static string Counted(int people) => people == 1 ? "1 person" : $"{people} people";
-
     /// <summary>The page's title, which links to it also show.</summary>
     public static string Title(string centerName) => $"Six degrees of {centerName}";
 
@@ -25,7 +23,7 @@ internal sealed class ConnectionsPageBuilder(PageContext context) : IPageBuilder
         return new ConnectionsView(
             context.Parts.PersonLink(center),
             everyone.Where(s => s.Count is not null).GroupBy(s => s.Count)
-                .Select(g => (g.Key == 0 ? g.First().CountText : $"{g.First().CountText}: {Counted(g.Count())}", (IReadOnlyList<StepsView>)g.ToList()))
+                .Select(g => (g.Key == 0 ? g.First().CountText : $"{g.First().CountText}: {ViewParts.Counted(g.Count(), "person", "people")}", (IReadOnlyList<StepsView>)g.ToList()))
                 .ToList(),
             everyone.Where(s => s.Count is null).ToList(),
             new ConnectionsLayout(context.Graph, context.Parts).Draw(degrees))

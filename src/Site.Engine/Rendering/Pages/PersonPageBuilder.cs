@@ -16,8 +16,11 @@ internal sealed class PersonPageBuilder(PageContext context) : IPageBuilder
         var (graph, parts) = (context.Graph, context.Parts);
         var credits = graph.CreditsOf[person.Id].GroupBy(c => c.Work)
             .OrderBy(g => g.Key.Year is null).ThenBy(g => g.Key.Year).ThenBy(g => g.Key.Title, StringComparer.Ordinal)
-            .Select(g => new PersonWorkView(parts.WorkLink(g.Key), g.Key.Year?.Display,
-                g.Select(c => parts.CreditView(parts.WorkLink(c.Work), c.Work, c.Credit)).ToList()))
+            .Select(g =>
+            {
+                var work = parts.WorkLink(g.Key);
+                return new PersonWorkView(work, g.Key.Year?.Display, g.Select(c => parts.CreditView(work, c.Work, c.Credit)).ToList());
+            })
             .ToList();
         var quotesBy = graph.QuotesBy[person.Id].ToList();
         return new PersonView(
