@@ -6,7 +6,10 @@ namespace Site.Theme;
 /// <summary>
 /// The notes of one page's citations: each citation opens a note with the quoted words, the article's name and a link
 /// to the passage on the article's page. Citations of the same words open the one note written for the first of them,
-/// so a page that cites a passage many times (a cast list behind each credit of a film) carries its words once.
+/// so a page that cites a passage many times (a cast list behind each credit of a film) carries its words once. The
+/// notes are numbered as the page renders its citations: in reading order, since everything that cites is rendered in
+/// place (<see cref="Shared.Cites"/>), except a long listing's, which are rendered after the rest of the page
+/// (<see cref="PageParts"/>).
 /// </summary>
 internal sealed class CitationNotes
 {
