@@ -58,11 +58,14 @@ public sealed class SiteChecker(SiteUrls urls, DiagnosticBag diagnostics, IReadO
         }
     }
 
-    /// <summary>Checks every link kept from the pages read against the files added and the ids of the pages.</summary>
+    /// <summary>
+    /// Checks every link kept from the pages read against the files added and the ids of the pages; the pages side by
+    /// side, since nothing is left to run beside this check (the problems are sorted when they are reported).
+    /// </summary>
     public void CheckLinks()
     {
         var idsByPath = _pages.ToDictionary(p => p.OutputPath, p => p.Ids, StringComparer.Ordinal);
-        foreach (var page in _pages)
+        Parallel.ForEach(_pages, page =>
         {
             foreach (var link in page.Links)
             {
@@ -71,7 +74,7 @@ public sealed class SiteChecker(SiteUrls urls, DiagnosticBag diagnostics, IReadO
                     : new SourceSpan(ShownPath(page.OutputPath), link.Line, link.Column);
                 CheckLink(page, link.Href, origin, idsByPath);
             }
-        }
+        });
     }
 
     /// <summary>
