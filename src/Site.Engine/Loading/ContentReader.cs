@@ -13,12 +13,12 @@ public static class ContentReader
         var ids = new IdPool();
         var unread = new ConcurrentBag<string>();
         var input = ReadableInput(files, diagnostics);
-        var settings = ReadSettings(files, input, ids, unread, diagnostics);
         ReportUnreadFiles(input, diagnostics);
         var records = new ConcurrentDictionary<string, IReadOnlyList<IRecord>>(StringComparer.Ordinal);
         var dataFiles = input.Select(p => ContentLayout.KindOf(p) is { } kind ? new DataFile(kind, p) : null).OfType<DataFile>().ToList();
-        // The pages and the seed articles are read beside the data files.
+        // The settings, the pages and the seed articles are read beside the data files.
         var proseAndSeeds = Task.Run(() => (
+            Settings: ReadSettings(files, input, ids, unread, diagnostics),
             Pages: input.Where(ContentLayout.IsPage).Select(path => ReadFile(files, path, ids, unread, diagnostics))
                 .OfType<FileContent.Prose>().Select(p => p.Page).ToList(),
             Seeds: ReadSeeds(files, unread, diagnostics)));
@@ -32,7 +32,7 @@ public static class ContentReader
         // Each file holds only records of the kind its path names.
         List<T> All<T>(DataKind kind) where T : IRecord => dataFiles.Where(f => f.Kind == kind).SelectMany(f => records[f.Path].Cast<T>()).ToList();
 
-        var (pages, seeds) = proseAndSeeds.GetAwaiter().GetResult();
+        var (settings, pages, seeds) = proseAndSeeds.GetAwaiter().GetResult();
         return new Content(
             settings,
             All<Source>(DataKind.Sources),
