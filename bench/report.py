@@ -91,6 +91,15 @@ def main():
             label = f"{size} ({pages})" if size == "real" else f"{pages}"
             print(f"| {label} | {'RAM (/dev/shm)' if place == 'ram' else 'disk'} | {spread(ours)} | {spread(hugo)} | "
                   f"{ours['median'] / hugo['median']:.1f}× | {pages / ours['median']:.0f} | {rss_ours:.0f} / {rss_hugo:.0f} MiB |")
+    stolen = []
+    for size in sizes:
+        path = os.path.join(results, f"{size}.steal")
+        if os.path.exists(path):
+            ticks, per_second = (int(v) for v in text(results, f"{size}.steal").split())
+            stolen.append(f"{size} {ticks / per_second:.1f} s")
+    if stolen:
+        print("\nCPU time the host gave to other machines while these were measured (steal, from `/proc/stat`; both "
+              "tools ran in it, taking turns): " + ", ".join(stolen) + ".")
     targets(results, sizes)
     print("\n## Where the time goes (this generator, one run with output in RAM)\n")
     print("| pages | read | validate | link | render | check | write | bytes written |")
@@ -121,8 +130,13 @@ final move into `output/` are timed on their own.
   Microsoft.AspNetCore.Components' own code, is explained in the project file and covered by the test that builds the
   real site with both tools and compares every byte (`tests/Site.Tests/Cli/Native/`). The preview builds no warm-up builds
   in the native tool, where the first build is as fast as the thirtieth. The executable keeps its
-  data as the program uses it (`IlcDehydrate` false): 40 MB instead of 26 MB, and each run starts 2.5 ms sooner
-  (printing the help: 12.6 against 10.1 ms, `perf stat -r 40`).
+  data as the program uses it (`IlcDehydrate` false), and each run starts 2.5 ms sooner (printing the help: 12.6
+  against 10.1 ms, `perf stat -r 40`). On Linux it is linked at a fixed address (`PositionIndependentExecutable`
+  false): a position-independent executable of this size carries 420,000 relocations (10 MB) that the loader applied
+  to every page of the tool's data before `Main`, 7 of those 10 ms; printing the help now takes 2.8 ms (`perf stat
+  -r 50`, 1,900 fewer page faults), and the executable is 30 MB instead of 40. What is given up is the random address
+  of the tool's own code (its libraries, stack and heap are still placed at random), for a local tool that reads the
+  project it is pointed at.
 - **No thread waits for the pool.** Pages are taken one at a time by whichever render worker is free, not dealt out
   in fixed shares; the assets, feeds and share cards are staged on a thread of their own; kept cards are read in
   order, and cards to draw are drawn with `Parallel.ForEach`, whose calling thread draws too. Until this record, the
@@ -188,13 +202,20 @@ fair; the absolute times are high.
     check's buffers used up the large object heap's first budget of about 3 MB, and the collector stopped every thread
     for one full, compacting collection. With `System.GC.LOHThreshold` at 1 MiB, a build of the real site makes 27 MB of
     objects and collects nothing; peak memory fell from 60 to 56 MiB.
-  - *Waiting in read and validate* (a few ms): data files are parsed largest first, the pages and seeds beside them,
-    the validation rules side by side; start-up is 2.5 ms shorter with `IlcDehydrate` false.
+  - *Waiting in read and validate* (a few ms): data files are parsed largest first, the settings, pages and seeds
+    beside them, the validation rules side by side; start-up is 2.5 ms shorter with `IlcDehydrate` false.
+  - *1,700 small components* (about a tenth of the CPU time): each citation, fact, quote, credit list and work card
+    was a Razor component, and the renderer gave each an object, parameters set by reflection and a diff of its own.
+    They are static fragments now (`@FactItem.For(fact, Notes)` in `theme/Shared/`), rendered in place; the HTML is
+    the same but for whitespace between elements and the notes' numbers, which follow the reading order. The links
+    between pages are checked on both cores.
   What is left is the content: 1.06 MB of HTML where there were 0.79 MB, 111 files where there were 64, and 44 share
-  cards to copy from the cache. The build's CPU time (about 100 ms on two cores, a third to a half more than before them) is a
-  fifth page faults on fresh memory, a sixth the page check's tokenizer and a sixth Razor's
-  rendering (`perf record -g` on a tool published with `-p:StripSymbols=false`). Tried without gain: a smaller first
-  generation so that memory is reused (`DOTNET_GCgen0size` of 2 to 16 MB: fewer page faults, more time collecting), no
+  cards to copy from the cache. The build's CPU time (about 85 ms on two cores on a quiet host) is a fifth the
+  garbage collector clearing fresh memory, most of it the kernel's page faults (25 MB of objects, about 7,000 faults),
+  a sixth the page check's tokenizer, a sixth Razor's rendering and a tenth YamlDotNet's parser (`perf record -g` on a
+  tool published with `-p:StripSymbols=false`). Tried without gain: a smaller first generation so that memory is
+  reused (`DOTNET_GCgen0size` of 2 to 16 MB: fewer page faults, more time collecting), transparent huge pages for
+  the heap (the collector commits 64 KB at a time, so no huge page is ever used), no background collector thread, no
   spinning in the thread pool's semaphore, `OptimizationPreference` Speed.
 - **Half of Hugo's time at 1,000 and 10,000 pages.** Reading is the largest stage at both sizes; see **Reading**
   below for the parsers tried. Rendering and the page check come next. Tried and measured, without gain: YamlDotNet
@@ -233,7 +254,7 @@ fair; the absolute times are high.
   Release -r linux-x64` with `TrimmerSingleWarn=false`) gave no IL warning at all, and the native probe drew the same
   bytes on every run and as under the runtime; so does the site tool's publish (`NativeToolTests`). Svg.Skia adds
   HarfBuzz's native library beside the executable (3 MB) and 9 MB to it (17 to 26 MB; 40 MB since its data is kept
-  uncompressed). Drawing every card of the real
+  uncompressed, 30 MB since it is linked at a fixed address). Drawing every card of the real
   site anew, with an empty `.cache/cards/`, takes the native tool 0.8–1.0 s of CPU (0.6–0.9 s when cards were drawn
   straight on Skia's canvas), and under half a second of wall time on two cores; from the cache, the build takes
   0.08 s as before. Cards are keyed by a hash of their SVG, so a change of design redraws them without a version bump.
