@@ -181,22 +181,19 @@ final move into `output/` are timed on their own.
   one string of tens of megabytes, nor copied whole by the tokenizer, nor held as render frames whole. The search index
   is written into a buffer sized for it once, and that buffer is the file.
 
-## Targets missed, where the time goes, and what was tried
+## Each target: where the time goes, and what was tried
 
-This host is shared, and its speed changed from minute to minute while these figures were taken: Hugo built its
-60-page site in 130 ms here, where it takes about 92 ms on a quiet host. Little of that shows as steal, so Hugo's own
-time is the better gauge of the host's state. The tools take turns, so the ratios are fair; the absolute times are
-high.
+This host is shared, and its speed changes from minute to minute: Hugo built its 60-page site in 110 ms in this run,
+where it takes about 92 ms on a quiet host. Little of that shows as steal, so Hugo's own time is the better gauge of
+the host's state. The tools take turns, so the ratios are fair; the absolute times are somewhat high.
 
-- **Real site: half of Hugo's time, and under 60 ms.** Half of Hugo's time, with room: 0.47× in the run above, and
-  0.44–0.47× in three more comparisons the same evening that alternated one run of each tool, 30 turns each
-  (a Python loop timing each process): this tool 62–67 ms, the tool of the last record (commit 0330337) 72–75 ms
-  (0.51–0.52×, as recorded then), Hugo 141–144 ms. Under 60 ms only while the host is less loaded: 61 ms in the run
-  above (Hugo 130 ms); 49–56 ms in the quieter spells of the same evening (hyperfine, 40 runs, Hugo 121–122 ms). In
-  this record's run it is not met. What changed since the last record: the executable is linked at a fixed address
-  (start-up 10 → 2.8 ms), and the theme's 1,700 small components became fragments (about a tenth of the CPU time).
-  What the pictures and the phone layout had cost (82–85 ms on a quiet host at the last record) was mostly not their
-  work but waiting:
+- **Real site: half of Hugo's time, and under 60 ms: both met.** 50 ms against Hugo's 110 ms (0.45×), the median of
+  30 turns. The record before this one measured 61 ms against 130 ms (0.47×) with the same tool on a busier host; in
+  alternating runs that evening (30 turns each, a Python loop timing each process) it took 62–67 ms where the tool of
+  the record before that (commit 0330337) took 72–75 ms. What brought it under 60 ms: the executable is linked at a fixed
+  address (start-up 10 → 2.8 ms), and the theme's 1,700 small components became fragments (about a tenth of the CPU
+  time). What the pictures and the phone layout had cost (82–85 ms on a quiet host two records ago) was mostly not
+  their work but waiting:
   - *One core for every page* (85 to 60 ms): the share cards were read through an ordered PLINQ query, which held a
     thread-pool thread waiting for tasks queued behind the second render worker; on two cores the pool had no thread
     left, so the second worker started only after the first had rendered its whole share. Pages are now taken one at
@@ -229,10 +226,10 @@ high.
 - **Peak memory at 10,000 pages, at most half of Hugo's.** The content model, the seeds until the quotes are checked,
   and the large pages' encoded bytes (the search page is 20 MB) make the peak; see **Memory** below. The peak rose
   from 365 to about 414 MiB with the pages of the last record: each citation's note carries its quoted words (the
-  synthetic site's output grew from 161 to 186 MiB), and the six-degrees page lists every person. It is 428 MiB in
-  this record; one tool's peak varies by ±35 MiB from run to run here (four runs of one tool: 372 to 423 MiB), and
-  reading the seeds beside the data files adds to it.
-- **Preview within 30 ms of saving** (the first edit and the median are both about 52 ms). The watcher waits 10 ms of
+  synthetic site's output grew from 161 to 186 MiB), and the six-degrees page lists every person. It was 428 MiB in
+  the last record and is 420 MiB in this one; one tool's peak varies by ±35 MiB from run to run here (four runs of one
+  tool: 372 to 423 MiB), and reading the seeds beside the data files adds to it.
+- **Preview within 30 ms of saving** (first edit 59 ms, then a median of 54 ms). The watcher waits 10 ms of
   quiet, and the rest is a whole rebuild: every file is read and every page rendered and checked again, though one
   fact changed four pages, and the share cards' text is laid out again to find them in the cache. The native tool
   runs no warm-up builds. Next: keep each unchanged file's records and each unchanged page's check between rebuilds.
