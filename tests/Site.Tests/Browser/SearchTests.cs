@@ -6,7 +6,7 @@ namespace Site.Tests.Browser;
 [Collection(BrowserTestGroup.Name)]
 public sealed class SearchTests(BrowserFixture fixture)
 {
-    private const string WhereTheyMet = "They met while making the TV movie Lemon Sky.";
+    private const string WhereTheyMet = "Two articles say they met while making the TV movie Lemon Sky.";
 
     [Fact]
     public async Task Searching_lemon_sky_shows_the_fact_about_where_they_met()
