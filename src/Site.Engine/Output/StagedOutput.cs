@@ -18,7 +18,9 @@ namespace Site.Engine.Output;
 /// <remarks>
 /// Beside the output folder live <c>.NAME.lock</c>, which one build at a time holds, <c>.NAME.next</c>, the tree being
 /// built, and <c>.NAME.old</c>, where the old tree waits for a moment where the platform cannot swap two folders in
-/// one step. Leftovers of a build that was killed are cleaned up by the next build before it starts.
+/// one step. Leftovers of a build that was killed are cleaned up by the next build before it starts; the tree being built
+/// carries a marker file, and later the manifest, so that a folder of the user's that happens to bear one of these names
+/// is never taken for a leftover.
 /// </remarks>
 public sealed class StagedOutput : IDisposable
 {
@@ -47,6 +49,15 @@ public sealed class StagedOutput : IDisposable
         _fresh = previous is null;
         _previous = previous ?? [];
         EnsureFolder(_next);
+        try
+        {
+            File.WriteAllText(Path.Combine(_next, StagingMarkerName), StagingMarkerText);
+        }
+        catch
+        {
+            DeleteQuietly(_next);
+            throw;
+        }
     }
 
     /// <summary>
@@ -66,9 +77,19 @@ public sealed class StagedOutput : IDisposable
         {
             Directory.CreateDirectory(Path.GetDirectoryName(output) ?? output);
             heldLock = TakeLock(Beside(output, "lock"), output, onWait);
-            Recover(output);
-            OutputFolder.EnsureNoMounts(output);
-            var previous = Directory.Exists(output) ? ReadManifest(output, adoptExisting) : null;
+            HashSet<string>? previous = null;
+            if (Directory.Exists(output))
+            {
+                OutputFolder.EnsureNoMounts(output);
+                previous = ReadManifest(output, adoptExisting);
+            }
+
+            if (Recover(output))
+            {
+                OutputFolder.EnsureNoMounts(output);
+                previous = ReadManifest(output, adoptExisting);
+            }
+
             return new StagedOutput(output, heldLock, previous);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -133,13 +154,15 @@ public sealed class StagedOutput : IDisposable
                 return new WriteResult(0, 0, 0);
             }
 
+            // The manifest takes over from the staging marker as what tells a leftover tree as a build's own.
+            var listed = _wanted.Keys.Order(StringComparer.Ordinal);
+            File.WriteAllLines(Path.Combine(_next, OutputFolder.ManifestName), listed.Prepend(ManifestHeader));
+            File.Delete(Path.Combine(_next, StagingMarkerName));
             if (!_fresh)
             {
                 CarryOver(_output, string.Empty);
             }
 
-            var listed = _wanted.Keys.Order(StringComparer.Ordinal);
-            File.WriteAllLines(Path.Combine(_next, OutputFolder.ManifestName), listed.Prepend(ManifestHeader));
             Switch();
             _committed = true;
             return new WriteResult(_changed.Count, Interlocked.Read(ref _bytesStaged), _deleted);
@@ -163,6 +186,11 @@ public sealed class StagedOutput : IDisposable
 
     /// <summary>The largest manifest read: far more than the longest list of files a site could have.</summary>
     private const long MaxManifestBytes = 256L * 1024 * 1024;
+
+    /// <summary>The file that marks a tree being built as a build's own until its manifest is written.</summary>
+    public const string StagingMarkerName = ".site-staging";
+
+    private const string StagingMarkerText = "A build of the site is writing this folder; if no build is running, it is a leftover the next build deletes.\n";
 
     private const string ManifestHeader = "# Files the site generator wrote here. The next build replaces or deletes these, and only these.";
 
@@ -209,24 +237,59 @@ public sealed class StagedOutput : IDisposable
 
     /// <summary>
     /// Puts right what a killed build left: the old site back where a switch was cut between its two renames, and no
-    /// half-built tree.
+    /// half-built tree. Only a folder a build made is moved or deleted: one holding a manifest or the staging marker, or
+    /// an empty one; anything else by those names is the user's, and the build refuses rather than touch it.
     /// </summary>
-    private static void Recover(string output)
+    /// <returns>True when the old site was put back as the output folder.</returns>
+    private static bool Recover(string output)
     {
         var old = Beside(output, "old");
-        if (!Directory.Exists(output) && !File.Exists(output) && Directory.Exists(old))
+        var restored = false;
+        if (!Directory.Exists(output) && !File.Exists(output) && Directory.Exists(old) && IsBuildTree(old, manifestOnly: true))
         {
             Directory.Move(old, output);
+            restored = true;
         }
 
         foreach (var leftover in new[] { Beside(output, "next"), old })
         {
-            if (Directory.Exists(leftover))
+            var info = new DirectoryInfo(leftover);
+            if (!info.Exists && info.LinkTarget is null && !File.Exists(leftover))
             {
-                Directory.Delete(leftover, recursive: true);
+                continue;
             }
+
+            if (!IsBuildTree(leftover, manifestOnly: false))
+            {
+                throw new OutputException(
+                    $"refusing to build: {leftover} is in the way. A build uses that name beside the output folder {output} for a moment, "
+                    + "and this one was not made by a build, so it is left as it is.\n"
+                    + $"fix: move or rename {leftover}, or choose another output folder with --output.", isUsage: true);
+            }
+
+            Directory.Delete(leftover, recursive: true);
         }
+
+        return restored;
     }
+
+    /// <summary>
+    /// True when <paramref name="folder"/> is a real folder (not a link, not a file) that a build made: it holds a
+    /// manifest, or (unless <paramref name="manifestOnly"/>) the staging marker or nothing at all.
+    /// </summary>
+    private static bool IsBuildTree(string folder, bool manifestOnly)
+    {
+        var info = new DirectoryInfo(folder);
+        if (!info.Exists || info.LinkTarget is not null)
+        {
+            return false;
+        }
+
+        return IsPlainFile(Path.Combine(folder, OutputFolder.ManifestName))
+            || (!manifestOnly && (IsPlainFile(Path.Combine(folder, StagingMarkerName)) || !info.EnumerateFileSystemInfos().Any()));
+    }
+
+    private static bool IsPlainFile(string path) => new FileInfo(path) is { Exists: true, LinkTarget: null };
 
     /// <summary>The files the last build wrote, from its manifest; an empty folder counts as one with nothing written.</summary>
     private static HashSet<string> ReadManifest(string output, bool adoptExisting)

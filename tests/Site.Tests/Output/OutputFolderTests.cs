@@ -268,7 +268,7 @@ public sealed class OutputFolderTests
         Assert.True((await site.BuildAsync()).Succeeded);
         var built = Snapshot.Of(site.Output);
         Directory.Move(site.Output, Path.Combine(site.Root, ".output.old"));
-        site.With(".output.next/index.html", "<p>half</p>");
+        site.With(".output.next/index.html", "<p>half</p>").With($".output.next/{StagedOutput.StagingMarkerName}", "");
 
         // When the next build starts, even one that fails on the content
         site.With("input/facts/all.yaml", "- id: met\n  statement: [broken\n");
@@ -279,6 +279,50 @@ public sealed class OutputFolderTests
         Assert.Equal(built, Snapshot.Of(site.Output));
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
     }
+
+    [Fact]
+    public async Task Folders_of_the_users_that_bear_the_names_a_build_uses_beside_the_output_folder_are_never_moved_or_deleted()
+    {
+        // Given a hand-made site with a backup beside it under the name a build gives the old site for a moment
+        using var site = TestSite.Create()
+            .With("home/www/index.html", "my hand-made site")
+            .With("home/.www.old/index.html", "my backup of last year's site");
+        var home = Path.Combine(site.Root, "home");
+        var before = Snapshot.Of(home);
+        var lockFile = Path.Combine(home, ".www.lock");
+
+        // When the site is built into the hand-made site's folder, the build refuses, and the backup is untouched
+        var errors = new StringWriter();
+        Assert.Equal(CommandLine.UsageError, await BuildIntoAsync(site, Path.Combine(home, "www"), errors));
+        Assert.Contains("no build of this site made it", errors.ToString(), StringComparison.Ordinal);
+        File.Delete(lockFile);
+        Assert.Equal(before, Snapshot.Of(home));
+
+        // When the hand-made site is gone and only the backup is left, the build neither takes the backup for an old
+        // site of its own nor deletes it: it refuses and names the folder in its way
+        Directory.Delete(Path.Combine(home, "www"), recursive: true);
+        var backup = Snapshot.Of(home);
+        errors = new StringWriter();
+        Assert.Equal(CommandLine.UsageError, await BuildIntoAsync(site, Path.Combine(home, "www"), errors));
+        Assert.Contains($"{Path.Combine(home, ".www.old")} is in the way", errors.ToString(), StringComparison.Ordinal);
+        Assert.Contains("\nfix: move or rename", errors.ToString(), StringComparison.Ordinal);
+        File.Delete(lockFile);
+        Assert.Equal(backup, Snapshot.Of(home));
+        Assert.False(Directory.Exists(Path.Combine(home, "www")));
+
+        // And beside a folder a build did make, a folder of the user's named like a tree being built is kept too
+        Assert.True((await site.BuildAsync()).Succeeded);
+        site.With(".output.next/notes.txt", "my notes");
+        var output = Snapshot.Of(site.Output);
+        errors = new StringWriter();
+        Assert.Equal(CommandLine.UsageError, await BuildIntoAsync(site, site.Output, errors));
+        Assert.Contains(".output.next is in the way", errors.ToString(), StringComparison.Ordinal);
+        Assert.Equal("my notes", await File.ReadAllTextAsync(Path.Combine(site.Root, ".output.next", "notes.txt")));
+        Assert.Equal(output, Snapshot.Of(site.Output));
+    }
+
+    private static Task<int> BuildIntoAsync(TestSite site, string output, StringWriter errors) =>
+        CommandLine.RunAsync(["build", "--root", site.Root, "--theme", RepoPaths.Theme, "--output", output], new StringWriter(), errors);
 
     /// <summary>Every file of the project's own folders, and the list of what is at its top, without following links.</summary>
     private static List<string> ProjectSnapshot(string root) =>
