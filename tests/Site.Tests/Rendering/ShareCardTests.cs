@@ -6,7 +6,8 @@ namespace Site.Tests.Rendering;
 
 /// <summary>
 /// Share cards: the home page and each work and person page name a 1200×630 PNG in their head, which the build wrote;
-/// the same site gives the same bytes; a rebuild takes unchanged cards from the cache; and the setting turns them off.
+/// the same site gives the same bytes; a rebuild takes unchanged cards from the cache, and never what the build did not
+/// draw; and the setting turns them off.
 /// </summary>
 public sealed class ShareCardTests
 {
@@ -144,6 +145,65 @@ public sealed class ShareCardTests
         Assert.StartsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"", svg, StringComparison.Ordinal);
         Assert.Contains("<path fill=\"#fff\" d=\"M", svg, StringComparison.Ordinal);
         Assert.DoesNotContain("<text", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_cache_entry_that_is_a_link_or_not_what_the_build_draws_is_drawn_again_and_never_published()
+    {
+        // Given the minimal site, built once, and a secret file elsewhere on the machine
+        using var site = TestSite.Create().With("secret.txt", "SECRET-TOKEN=not-for-the-site");
+        Assert.True((await site.BuildAsync()).Succeeded);
+        var published = Snapshot.Of(site.Output);
+        var cache = Path.Combine(site.Root, ".cache", "cards");
+        var annCard = KeyOf(cache, Path.Combine(site.Output, "cards", "people", "ann.png"));
+        var bobCard = KeyOf(cache, Path.Combine(site.Output, "cards", "people", "bob.png"));
+        var filmCard = KeyOf(cache, Path.Combine(site.Output, "cards", "works", "the-film.png"));
+        var icon = KeyOf(cache, Path.Combine(site.Output, "favicon.ico"));
+        var letter = Assert.Single(Directory.EnumerateFiles(cache, "*.path"));
+
+        // When the cache's entries are replaced under their keys: one by a link to the secret, one by text, one by a
+        // PNG of another size, the icon by a PNG, and the letter's outline by SVG markup with a script in it
+        File.Delete(annCard);
+        File.CreateSymbolicLink(annCard, Path.Combine(site.Root, "secret.txt"));
+        await File.WriteAllTextAsync(bobCard, "SECRET-TOKEN=not-for-the-site");
+        var wrongSize = await File.ReadAllBytesAsync(filmCard);
+        BinaryPrimitives.WriteUInt32BigEndian(wrongSize.AsSpan(16), 1);
+        await File.WriteAllBytesAsync(filmCard, wrongSize);
+        await File.WriteAllBytesAsync(icon, await File.ReadAllBytesAsync(Path.Combine(site.Output, "cards", "home.png")));
+        await File.WriteAllTextAsync(letter, "M0 0\"/><script>alert(1)</script><path d=\"M0 0");
+        Assert.True((await site.BuildAsync()).Succeeded);
+
+        // Then every card and icon is drawn again exactly as before, none of what was planted is published, the
+        // links in the cache are replaced by the cards, and the secret is untouched
+        Assert.Equal(published, Snapshot.Of(site.Output));
+        Assert.Null(new FileInfo(annCard).LinkTarget);
+        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(site.Output, "cards", "people", "ann.png")), await File.ReadAllBytesAsync(annCard));
+        Assert.Equal("SECRET-TOKEN=not-for-the-site", await File.ReadAllTextAsync(Path.Combine(site.Root, "secret.txt")));
+    }
+
+    [Fact]
+    public async Task A_cache_folder_that_is_a_link_is_not_used_and_nothing_is_written_where_it_leads()
+    {
+        // Given the minimal site whose .cache is a link to a folder elsewhere
+        using var site = TestSite.Create().With("elsewhere/keep.txt", "mine");
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, ".cache"), Path.Combine(site.Root, "elsewhere"));
+
+        // When it is built twice
+        Assert.True((await site.BuildAsync()).Succeeded);
+        var first = Snapshot.Of(site.Output);
+        Assert.True((await site.BuildAsync()).Succeeded);
+
+        // Then the site has its cards, drawn each time to the same bytes, and nothing was written through the link
+        Assert.Equal(4, Directory.EnumerateFiles(Path.Combine(site.Output, "cards"), "*.png", SearchOption.AllDirectories).Count());
+        Assert.Equal(first, Snapshot.Of(site.Output));
+        Assert.Equal(["keep.txt"], Snapshot.Of(Path.Combine(site.Root, "elsewhere")).Keys);
+    }
+
+    /// <summary>The file in the cache with the same bytes as <paramref name="published"/>.</summary>
+    private static string KeyOf(string cache, string published)
+    {
+        var bytes = File.ReadAllBytes(published);
+        return Assert.Single(Directory.EnumerateFiles(cache), f => File.ReadAllBytes(f).AsSpan().SequenceEqual(bytes));
     }
 
     private static string Meta(IHtmlDocument page, string name) =>

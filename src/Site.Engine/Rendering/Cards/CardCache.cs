@@ -1,5 +1,8 @@
+using System.Buffers;
+using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Text;
+using Site.Engine.Loading;
 
 namespace Site.Engine.Rendering.Cards;
 
@@ -9,11 +12,32 @@ namespace Site.Engine.Rendering.Cards;
 /// git-ignored): an image is drawn again only when one of those changes. The cache only saves time: a file it cannot
 /// read or write is drawn, and left alone.
 /// </summary>
-/// <param name="folder">The cache's folder, made when the first image is kept.</param>
-internal sealed class CardCache(string folder)
+/// <remarks>
+/// What the cache holds goes into the published site, and its keys can be worked out by anyone from the repository, so
+/// nothing in it is trusted: a <c>.cache</c> or <c>.cache/cards</c> that is a link (which could lead the build to read
+/// or write elsewhere) turns the cache off, an entry is read only when it is a plain file of sensible size, and only
+/// when its bytes have the form the build itself writes (<see cref="IsCardPng"/>, <see cref="IsIconIco"/>,
+/// <see cref="IsPathData"/>); anything else is drawn again and replaced.
+/// </remarks>
+/// <param name="folder">The cache's folder, made when the first image is kept; null for no cache.</param>
+internal sealed class CardCache(string? folder)
 {
-    /// <summary>The cache of the project at <paramref name="root"/>.</summary>
-    public static CardCache For(string root) => new(Path.Combine(root, ".cache", "cards"));
+    /// <summary>The largest entry read: several times the largest card the design draws.</summary>
+    private const long MaxEntryBytes = 2 * 1024 * 1024;
+
+    private static readonly SearchValues<byte> PathDataBytes = SearchValues.Create("MLQCZmlqcz0123456789.,- e"u8);
+
+    private static ReadOnlySpan<byte> PngSignature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
+
+    private static ReadOnlySpan<byte> PngEnd => [0, 0, 0, 0, (byte)'I', (byte)'E', (byte)'N', (byte)'D', 0xAE, 0x42, 0x60, 0x82];
+
+    /// <summary>The cache of the project at <paramref name="root"/>, or none when its folder is reached through a link.</summary>
+    public static CardCache For(string root)
+    {
+        var cache = Path.Combine(root, ".cache");
+        var cards = Path.Combine(cache, "cards");
+        return IsLinkOrFile(cache) || IsLinkOrFile(cards) ? new CardCache(null) : new CardCache(cards);
+    }
 
     /// <summary>The key of an image made from <paramref name="parts"/>, a file name ending in <paramref name="extension"/>.</summary>
     public static string Key(string extension, params string[] parts) =>
@@ -22,15 +46,33 @@ internal sealed class CardCache(string folder)
     /// <summary>The hash of a font file, for <see cref="Key"/>.</summary>
     public static string FontHash(ReadOnlySpan<byte> font) => Convert.ToHexStringLower(XxHash128.Hash(font));
 
-    /// <summary>The image kept under <paramref name="key"/>, or else the one <paramref name="draw"/> makes, which is then kept.</summary>
-    public byte[] KeptOrDrawn(string key, Func<byte[]> draw) => Kept(key) ?? Keep(key, draw());
+    /// <summary>
+    /// The image kept under <paramref name="key"/> if <paramref name="isValid"/> accepts it, or else the one
+    /// <paramref name="draw"/> makes, which is then kept.
+    /// </summary>
+    public byte[] KeptOrDrawn(string key, IsValid isValid, Func<byte[]> draw) => Kept(key, isValid) ?? Keep(key, draw());
 
-    /// <summary>The image kept under <paramref name="key"/>, or null when there is none (or it cannot be read).</summary>
-    public byte[]? Kept(string key)
+    /// <summary>
+    /// The image kept under <paramref name="key"/>, or null when there is none, it cannot be read, or
+    /// <paramref name="isValid"/> refuses its bytes.
+    /// </summary>
+    public byte[]? Kept(string key, IsValid isValid)
     {
+        if (folder is null)
+        {
+            return null;
+        }
+
+        var path = Path.Combine(folder, key);
         try
         {
-            return File.ReadAllBytes(Path.Combine(folder, key));
+            // A link is never followed, and a FIFO or a device (which claim a size of 0) is never opened.
+            if (new FileInfo(path) is not { Exists: true, LinkTarget: null })
+            {
+                return null;
+            }
+
+            return SourceFiles.ReadAtMost(path, MaxEntryBytes, out _) is { } bytes && isValid(bytes) ? bytes : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -41,12 +83,50 @@ internal sealed class CardCache(string folder)
     /// <summary>Keeps <paramref name="image"/> under <paramref name="key"/>, and returns it.</summary>
     public byte[] Keep(string key, byte[] image)
     {
-        Write(Path.Combine(folder, key), image);
+        if (folder is not null)
+        {
+            Write(folder, Path.Combine(folder, key), image);
+        }
+
         return image;
     }
 
+    /// <summary>Tells whether bytes read from the cache have the form the build writes under a key.</summary>
+    public delegate bool IsValid(ReadOnlySpan<byte> bytes);
+
+    /// <summary>True for a whole PNG file of <paramref name="width"/> by <paramref name="height"/> pixels.</summary>
+    public static bool IsPng(ReadOnlySpan<byte> bytes, int width, int height) =>
+        bytes.Length > 33 + PngEnd.Length
+        && bytes.StartsWith(PngSignature)
+        && BinaryPrimitives.ReadUInt32BigEndian(bytes[8..]) == 13
+        && bytes[12..16].SequenceEqual("IHDR"u8)
+        && BinaryPrimitives.ReadUInt32BigEndian(bytes[16..]) == width
+        && BinaryPrimitives.ReadUInt32BigEndian(bytes[20..]) == height
+        && bytes.EndsWith(PngEnd);
+
+    /// <summary>True for a share card as the build draws it: a PNG of 1200×630.</summary>
+    public static bool IsCardPng(ReadOnlySpan<byte> bytes) => IsPng(bytes, ShareCard.Width, ShareCard.Height);
+
+    /// <summary>True for an ICO file as <see cref="SiteIcon"/> writes it: one 32×32 PNG, right after its one directory entry.</summary>
+    public static bool IsIconIco(ReadOnlySpan<byte> bytes) =>
+        bytes.Length > 22
+        && bytes[..6].SequenceEqual((ReadOnlySpan<byte>)[0, 0, 1, 0, 1, 0])
+        && BinaryPrimitives.ReadUInt32LittleEndian(bytes[14..]) == bytes.Length - 22
+        && BinaryPrimitives.ReadUInt32LittleEndian(bytes[18..]) == 22
+        && IsPng(bytes[22..], SiteIcon.IcoSize, SiteIcon.IcoSize);
+
+    /// <summary>
+    /// True for the outline of a letter as SVG path data: commands, numbers and separators only, so that the SVG built
+    /// around it can hold nothing else (no element, no attribute, no script).
+    /// </summary>
+    public static bool IsPathData(ReadOnlySpan<byte> bytes) =>
+        bytes.Length > 0 && !bytes.ContainsAnyExcept(PathDataBytes);
+
+    private static bool IsLinkOrFile(string path) =>
+        File.Exists(path) || new DirectoryInfo(path) is { LinkTarget: not null };
+
     /// <summary>Writes the file beside its place, then renames it, so that no reader ever sees half of it.</summary>
-    private void Write(string path, byte[] bytes)
+    private static void Write(string folder, string path, byte[] bytes)
     {
         var partial = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.partial";
         try

@@ -67,7 +67,7 @@ internal sealed class ShareCards
             // thread among them, so that the drawing never waits for the thread pool, which the pages keep busy.
             var cards = _byPage.Values.OrderBy(c => c.OutputPath, StringComparer.Ordinal).ToList();
             var keys = cards.Select(card => CardCache.Key(".png", CardDesign.Version, fontHash, designSvg, card.Kind, card.Title, card.SiteName)).ToList();
-            var images = keys.Select(cache.Kept).ToArray();
+            var images = keys.Select(key => cache.Kept(key, CardCache.IsCardPng)).ToArray();
             var missing = Enumerable.Range(0, cards.Count).Where(i => images[i] is null).ToList();
             if (missing.Count > 0)
             {
@@ -79,10 +79,12 @@ internal sealed class ShareCards
                 yield return new RenderedFile(cards[i].OutputPath, images[i]!);
             }
 
-            yield return new RenderedFile(SiteIcon.SvgPath, cache.KeptOrDrawn(
-                CardCache.Key(".svg", SiteIcon.Version, fontHash, SiteName), () => SiteIcon.Svg(SiteName, typeface.Value)));
+            // Of the SVG icon only the letter's outline is kept: the SVG around it is the build's own every time.
+            var letter = cache.KeptOrDrawn(CardCache.Key(".path", SiteIcon.Version, fontHash, SiteName), CardCache.IsPathData,
+                () => SiteIcon.PathData(SiteName, typeface.Value));
+            yield return new RenderedFile(SiteIcon.SvgPath, SiteIcon.Svg(letter));
             yield return new RenderedFile(SiteIcon.IcoPath, cache.KeptOrDrawn(
-                CardCache.Key(".ico", SiteIcon.Version, fontHash, SiteName), () => SiteIcon.Ico(SiteName, typeface.Value)));
+                CardCache.Key(".ico", SiteIcon.Version, fontHash, SiteName), CardCache.IsIconIco, () => SiteIcon.Ico(SiteName, typeface.Value)));
         }
         finally
         {

@@ -19,17 +19,29 @@ internal static class SiteIcon
     public const string IcoPath = "favicon.ico";
 
     private const int Size = 64;
-    private const int IcoSize = 32;
+
+    /// <summary>The width and height of the PNG inside <c>favicon.ico</c>.</summary>
+    public const int IcoSize = 32;
 
     /// <summary>Names this drawing in the cache's keys: change it with any change below.</summary>
     public const string Version = "icon-1";
 
-    /// <summary>The SVG icon of a site named <paramref name="siteName"/>.</summary>
-    public static byte[] Svg(string siteName, SKTypeface typeface)
+    /// <summary>
+    /// The outline of the letter of a site named <paramref name="siteName"/>, as SVG path data in ASCII: what the SVG
+    /// icon draws, and all of it that is kept in the cache.
+    /// </summary>
+    public static byte[] PathData(string siteName, SKTypeface typeface)
     {
         using var letter = Letter(siteName, typeface);
-        return RenderedFile.Utf8.GetBytes(Svg(letter));
+        return Encoding.ASCII.GetBytes(letter.ToSvgPathData());
     }
+
+    /// <summary>The SVG icon that draws <paramref name="pathData"/>, which <see cref="CardCache.IsPathData"/> accepts.</summary>
+    public static byte[] Svg(ReadOnlySpan<byte> pathData) => RenderedFile.Utf8.GetBytes(string.Create(CultureInfo.InvariantCulture,
+        $"""
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {Size} {Size}"><rect width="{Size}" height="{Size}" rx="12" fill="{CardColours.AccentCss}"/><path fill="{CardColours.AccentInkCss}" d="{Encoding.ASCII.GetString(pathData)}"/></svg>
+
+        """));
 
     /// <summary>The ICO icon of a site named <paramref name="siteName"/>.</summary>
     public static byte[] Ico(string siteName, SKTypeface typeface)
@@ -49,12 +61,6 @@ internal static class SiteIcon
             MathF.Round((Size / 2f) - bounds.MidX, 2), MathF.Round((Size / 2f) - bounds.MidY, 2)));
         return path;
     }
-
-    private static string Svg(SKPath letter) => string.Create(CultureInfo.InvariantCulture,
-        $"""
-        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {Size} {Size}"><rect width="{Size}" height="{Size}" rx="12" fill="{CardColours.AccentCss}"/><path fill="{CardColours.AccentInkCss}" d="{letter.ToSvgPathData()}"/></svg>
-
-        """);
 
     private static byte[] Png(SKPath letter)
     {
