@@ -21,6 +21,12 @@ public readonly record struct PartialDate(int Year, int? Month = null, int? Day 
         }
 
         var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
+        if (year == 0)
+        {
+            error = "there is no year 0000 (the years go from 1 BC straight to AD 1)";
+            return null;
+        }
+
         if (parts.Length == 1)
         {
             return new PartialDate(year);
@@ -39,7 +45,7 @@ public readonly record struct PartialDate(int Year, int? Month = null, int? Day 
         }
 
         var day = int.Parse(parts[2], CultureInfo.InvariantCulture);
-        if (day < 1 || day > DateTime.DaysInMonth(Math.Max(year, 1), month))
+        if (day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             error = $"{MonthWords.Name(month)} {year} has no day {day}";
             return null;
