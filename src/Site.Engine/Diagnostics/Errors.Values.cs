@@ -154,4 +154,10 @@ public static partial class Errors
         Error("SG0119", span, $"'{saidTo}' is not named by the quote or its cited words",
             $"a citation of this quote with the article's words that name {saidTo}, such as `Bacon told The Guardian in 2017`",
             "add the words that say to whom it was said under `citations`, or remove `said_to` if the article does not say.");
+
+    /// <summary>SG0120: an id listed twice in one list, such as <c>about</c> or <c>speakers</c>.</summary>
+    public static Diagnostic IdListedTwice(SourceSpan span, string key, string id, SourceSpan first) =>
+        Error("SG0120", span, $"`{id}` is listed twice in `{key}` (first at {(first.Line == span.Line ? $"column {first.Column}" : $"line {first.Line}")})",
+            $"each id once in `{key}`",
+            "remove the second one.");
 }

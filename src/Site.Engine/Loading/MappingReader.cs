@@ -131,7 +131,10 @@ internal sealed partial class MappingReader
         return null;
     }
 
-    /// <summary>A list of ids that refer to other records; reports a missing required list, a non-list, or items that are not valid ids.</summary>
+    /// <summary>
+    /// A list of ids that refer to other records; reports a missing required list, a non-list, items that are not valid
+    /// ids, and an id listed twice (which is kept once).
+    /// </summary>
     public IReadOnlyList<Located<string>> Ids(string key, bool required, string example)
     {
         var items = Sequence(key, required, example);
@@ -145,10 +148,18 @@ internal sealed partial class MappingReader
                 continue;
             }
 
-            if (CheckId(new Located<string>(value.Trim(), _file.SpanOf(scalar))) is { } id)
+            if (CheckId(new Located<string>(value.Trim(), _file.SpanOf(scalar))) is not { } id)
             {
-                ids[count++] = Shared(id);
+                continue;
             }
+
+            if (Array.FindIndex(ids, 0, count, i => i.Value == id.Value) is var first and >= 0)
+            {
+                _file.Diagnostics.Add(Errors.IdListedTwice(id.Span, key, id.Value, ids[first].Span));
+                continue;
+            }
+
+            ids[count++] = Shared(id);
         }
 
         return Exact(ids, count);
