@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Site.Engine.Model;
 using Site.Tests.Support;
 
 namespace Site.Tests.Site;
@@ -73,6 +74,18 @@ public sealed class RealSiteTests(RealSiteFixture fixture) : IClassFixture<RealS
             parser.ParseDocument(File.ReadAllText(Path.Combine(Site.Output, path)));
             Assert.True(errors.Count == 0, $"{path}: {string.Join("; ", errors)}");
         }
+    }
+
+    [Fact]
+    public void Every_folder_at_the_top_of_the_site_is_a_markdown_pages_or_a_name_no_page_can_take()
+    {
+        // A Markdown page named like a section would be written over it, so each section's name must be reserved
+        var pages = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "input", "pages"), "*.md").Select(Path.GetFileNameWithoutExtension);
+        var folders = Directory.EnumerateDirectories(fixture.Output).Select(Path.GetFileName).ToList();
+
+        Assert.Contains("connections", folders);
+        Assert.Contains("cards", folders);
+        Assert.Empty(folders.Except(pages).Except(ReservedSlugs.All));
     }
 
     [Fact]
