@@ -108,6 +108,13 @@ internal sealed record CommandOptions(string Root, string? Output, string? BaseP
             }
         }
 
+        if (options.BaseUrl is { } baseUrl && WebAddress.SiteAddressProblem(baseUrl, pathIsBasePath: options.BasePath is null) is var (reason, inPath))
+        {
+            problem = $"--base-url '{baseUrl}' cannot be the site's address: {reason}; "
+                + (inPath ? "give the path it is served under with --base-path as well" : "remove the `?` or `#` and what follows it");
+            return false;
+        }
+
         if (!Directory.Exists(Path.Combine(options.Root, "input")))
         {
             problem = $"there is no input/ folder in {options.Root}; run this from the project folder or pass --root";

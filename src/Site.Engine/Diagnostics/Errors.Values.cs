@@ -160,4 +160,10 @@ public static partial class Errors
         Error("SG0120", span, $"`{id}` is listed twice in `{key}` (first at {(first.Line == span.Line ? $"column {first.Column}" : $"line {first.Line}")})",
             $"each id once in `{key}`",
             "remove the second one.");
+
+    /// <summary>SG0121: a <c>base_url</c> that the addresses of pages cannot follow.</summary>
+    public static Diagnostic InvalidSiteAddress(SourceSpan span, string value, string reason, bool inPath) =>
+        Error("SG0121", span, $"'{value}' cannot be the site's address: {reason}",
+            "the address of the site's home page, such as `https://example.org/` or `https://example.github.io/bacon-sedgwick/`",
+            inPath ? "publish the site under a path of those characters, or give the path it is served under as `base_path`." : "remove the `?` or `#` and what follows it.");
 }

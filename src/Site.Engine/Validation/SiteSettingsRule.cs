@@ -3,7 +3,10 @@ using Site.Engine.Model;
 
 namespace Site.Engine.Validation;
 
-/// <summary>The site's address is an absolute http or https URL, and its base path a clean path.</summary>
+/// <summary>
+/// The site's address is an absolute http or https URL that page addresses can follow, and its base path (given, or
+/// else the address's own path) a clean path.
+/// </summary>
 public sealed class SiteSettingsRule : IContentRule
 {
     /// <inheritdoc/>
@@ -17,6 +20,10 @@ public sealed class SiteSettingsRule : IContentRule
         if (WebAddress.Check(settings.Span, settings.BaseUrl) is { } problem)
         {
             yield return problem;
+        }
+        else if (WebAddress.SiteAddressProblem(settings.BaseUrl, pathIsBasePath: settings.BasePath is null) is var (reason, inPath))
+        {
+            yield return Errors.InvalidSiteAddress(settings.Span, settings.BaseUrl, reason, inPath);
         }
 
         if (settings.BasePath is { } basePath && !BasePaths.IsValid(basePath))

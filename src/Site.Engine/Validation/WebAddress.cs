@@ -43,6 +43,30 @@ public static class WebAddress
     }
 
     /// <summary>
+    /// Why <paramref name="value"/>, an http or https address that <see cref="Check"/> accepts, cannot be the address
+    /// the site is published at, or null when it can: page addresses are added after it, so it can have no query and
+    /// no fragment; and when <paramref name="pathIsBasePath"/> (no base path is given), its path is the one the site is
+    /// served under, which <see cref="BasePaths.IsValid"/> must accept. <c>InPath</c> tells the last case from the others.
+    /// </summary>
+    public static (string Reason, bool InPath)? SiteAddressProblem(string value, bool pathIsBasePath)
+    {
+        var uri = new Uri(value);
+        if (uri.Query.Length > 0)
+        {
+            return ($"it has a query (`{uri.Query}`), and the addresses of pages go after it", false);
+        }
+
+        if (uri.Fragment.Length > 0)
+        {
+            return ($"it has a fragment (`{uri.Fragment}`), and the addresses of pages go after it", false);
+        }
+
+        return pathIsBasePath && !BasePaths.IsValid(BasePaths.Normalize(uri.AbsolutePath))
+            ? ($"its path, `{uri.AbsolutePath}`, is the one the site is served under, and may hold only letters, digits, `.`, `_`, `~` and `-` between its slashes", true)
+            : null;
+    }
+
+    /// <summary>
     /// True for a character an address cannot hold as written: white space, control characters, invisible format
     /// characters (such as the bidirectional override U+202E, which makes an address read differently from what it
     /// is), and the ASCII characters that must always be percent-encoded.
