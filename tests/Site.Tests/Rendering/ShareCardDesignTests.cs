@@ -1,3 +1,4 @@
+using System.Text;
 using System.Xml.Linq;
 using Site.Engine.Rendering.Cards;
 using Site.Tests.Support;
@@ -60,5 +61,35 @@ public sealed class ShareCardDesignTests
         Assert.Equal(card.Title, string.Join(' ', lines));
         using var font = CardLayout.Font(typeface, view.TitleSize);
         Assert.All(lines, line => Assert.InRange(font.MeasureText(line), 1, ShareCard.Width - 160));
+    }
+
+    [Theory]
+    [InlineData("A", 200_000)]
+    [InlineData("Kevin Bacon 👨‍👩‍👧 ", 20_000)]
+    [InlineData("\u0301", 50_000)]
+    public void A_title_and_a_site_name_of_any_length_are_cut_to_fit_with_an_ellipsis_between_two_letters(string part, int times)
+    {
+        // Given a card whose title and site name repeat a part many times: one long word, words with emoji made of
+        // several code points, and nothing but combining accents (which take no width at all)
+        var theme = new ThemeRenderer(RepoPaths.Theme);
+        var text = string.Concat(Enumerable.Repeat(part, times));
+        var card = new ShareCard("cards/home.png", "https://example.org/cards/home.png", "Home", text, text);
+        using var data = SKData.CreateCopy(theme.CardFont().Span);
+        using var typeface = SKTypeface.FromData(data);
+
+        // When it is laid out
+        var view = CardLayout.Of(card, typeface);
+
+        // Then the title takes at most three lines at its smallest size and the site name one, each no wider than the
+        // text's width; both end in an ellipsis, and no cut splits a letter made of several code points
+        Assert.InRange(view.TitleLines.Count, 1, 3);
+        Assert.Equal(54, view.TitleSize);
+        using var titleFont = CardLayout.Font(typeface, view.TitleSize);
+        Assert.All(view.TitleLines, line => Assert.InRange(titleFont.MeasureText(line), 0, CardView.TextWidth));
+        Assert.EndsWith("…", view.TitleLines[^1], StringComparison.Ordinal);
+        Assert.EndsWith("…", view.SiteName, StringComparison.Ordinal);
+        var shown = string.Concat(view.TitleLines.Select(l => l.TrimEnd('…'))) + view.SiteName.TrimEnd('…');
+        Assert.Equal(shown.Length, new UTF8Encoding(false, throwOnInvalidBytes: true).GetCharCount(new UTF8Encoding(false, true).GetBytes(shown)));
+        Assert.All(view.TitleLines.Append(view.SiteName), line => Assert.False(line.Length > 1 && line[^2] == '\u200D', $"cut inside an emoji: {line}"));
     }
 }

@@ -12,7 +12,7 @@ namespace Site.Engine.Rendering.Cards;
 internal static class CardDesign
 {
     /// <summary>Names this drawing in the cache's keys (beside the SVG itself): change it with any change below.</summary>
-    public const string Version = "share-card-svg-1";
+    public const string Version = "share-card-svg-2";
 
     /// <summary>The PNG of the card whose design is <paramref name="svg"/>, its text in <paramref name="typeface"/>.</summary>
     public static byte[] Draw(string svg, SKTypeface typeface)
