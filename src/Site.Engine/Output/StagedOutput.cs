@@ -200,6 +200,14 @@ public sealed class StagedOutput : IDisposable
 
     private static FileStream TakeLock(string path, string output, Action<string>? onWait)
     {
+        // Opening a link would create or take a file where it leads, outside the output folder's neighbourhood.
+        if (new FileInfo(path).LinkTarget is not null)
+        {
+            throw new OutputException(
+                $"refusing to build: {path} is a link, and a build keeps its lock there as a plain file.\n"
+                + $"fix: delete the link {path}, or choose another output folder with --output.", isUsage: true);
+        }
+
         var deadline = DateTime.UtcNow + Patience;
         var told = false;
         while (true)

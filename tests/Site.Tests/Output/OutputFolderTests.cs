@@ -321,6 +321,24 @@ public sealed class OutputFolderTests
         Assert.Equal(output, Snapshot.Of(site.Output));
     }
 
+    [Fact]
+    public async Task A_lock_file_that_is_a_link_is_refused_and_nothing_is_made_where_it_leads()
+    {
+        // Given a link where a build keeps its lock beside the output folder, leading to a file that does not exist
+        using var site = TestSite.Create();
+        var target = Path.Combine(site.Root, "made-by-the-build");
+        File.CreateSymbolicLink(Path.Combine(site.Root, ".output.lock"), target);
+
+        // When the site is built
+        var errors = new StringWriter();
+        Assert.Equal(CommandLine.UsageError, await BuildIntoAsync(site, site.Output, errors));
+
+        // Then the build refuses, names the link, and makes nothing where it leads
+        Assert.Contains(".output.lock is a link", errors.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(target));
+        Assert.False(Directory.Exists(site.Output));
+    }
+
     private static Task<int> BuildIntoAsync(TestSite site, string output, StringWriter errors) =>
         CommandLine.RunAsync(["build", "--root", site.Root, "--theme", RepoPaths.Theme, "--output", output], new StringWriter(), errors);
 
