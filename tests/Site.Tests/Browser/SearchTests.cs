@@ -6,7 +6,7 @@ namespace Site.Tests.Browser;
 [Collection(BrowserTestGroup.Name)]
 public sealed class SearchTests(BrowserFixture fixture)
 {
-    private const string WhereTheyMet = "Two articles say they met while making the TV movie Lemon Sky.";
+    private const string WhereTheyMet = "Two articles say they met while making Lemon Sky: one in its own words, the other reporting what Kyra said on Conan.";
 
     [Fact]
     public async Task Searching_lemon_sky_shows_the_fact_about_where_they_met()
