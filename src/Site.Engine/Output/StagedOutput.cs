@@ -18,9 +18,10 @@ namespace Site.Engine.Output;
 /// <remarks>
 /// Beside the output folder live <c>.NAME.lock</c>, which one build at a time holds, <c>.NAME.next</c>, the tree being
 /// built, and <c>.NAME.old</c>, where the old tree waits for a moment where the platform cannot swap two folders in
-/// one step. Leftovers of a build that was killed are cleaned up by the next build before it starts; the tree being built
-/// carries a marker file, and later the manifest, so that a folder of the user's that happens to bear one of these names
-/// is never taken for a leftover.
+/// one step. The lock file is also the build's journal: before a build makes <c>.NAME.next</c> or <c>.NAME.old</c> it
+/// writes that name into the lock, and takes it out once the folder is gone. So the next build, killed builds
+/// notwithstanding, cleans up exactly the folders a build made (whatever is left in them) and never a folder of the
+/// user's that happens to bear one of these names (a copy of the site as a backup, say): that one it refuses to touch.
 /// </remarks>
 public sealed class StagedOutput : IDisposable
 {
@@ -31,6 +32,7 @@ public sealed class StagedOutput : IDisposable
     private readonly string _next;
     private readonly string _old;
     private readonly FileStream _lock;
+    private Companions _journal;
     private readonly bool _fresh;
     private readonly HashSet<string> _previous;
     private readonly ConcurrentDictionary<string, byte> _wanted = new(StringComparer.Ordinal);
@@ -48,16 +50,8 @@ public sealed class StagedOutput : IDisposable
         _old = Beside(output, "old");
         _fresh = previous is null;
         _previous = previous ?? [];
+        Record(Companions.Next);
         EnsureFolder(_next);
-        try
-        {
-            File.WriteAllText(Path.Combine(_next, StagingMarkerName), StagingMarkerText);
-        }
-        catch
-        {
-            DeleteQuietly(_next);
-            throw;
-        }
     }
 
     /// <summary>
@@ -84,7 +78,7 @@ public sealed class StagedOutput : IDisposable
                 previous = ReadManifest(output, adoptExisting);
             }
 
-            if (Recover(output))
+            if (Recover(output, heldLock))
             {
                 OutputFolder.EnsureNoMounts(output);
                 previous = ReadManifest(output, adoptExisting);
@@ -154,14 +148,13 @@ public sealed class StagedOutput : IDisposable
                 return new WriteResult(0, 0, 0);
             }
 
-            // The manifest takes over from the staging marker as what tells a leftover tree as a build's own.
-            var listed = _wanted.Keys.Order(StringComparer.Ordinal);
-            File.WriteAllLines(Path.Combine(_next, OutputFolder.ManifestName), listed.Prepend(ManifestHeader));
-            File.Delete(Path.Combine(_next, StagingMarkerName));
             if (!_fresh)
             {
                 CarryOver(_output, string.Empty);
             }
+
+            var listed = _wanted.Keys.Order(StringComparer.Ordinal);
+            File.WriteAllLines(Path.Combine(_next, OutputFolder.ManifestName), listed.Prepend(ManifestHeader));
 
             Switch();
             _committed = true;
@@ -176,9 +169,9 @@ public sealed class StagedOutput : IDisposable
     /// <summary>Deletes the new tree unless it became the output folder, and lets the next build in.</summary>
     public void Dispose()
     {
-        if (!_committed)
+        if (!_committed && DeleteQuietly(_next))
         {
-            DeleteQuietly(_next);
+            RecordQuietly(Companions.None);
         }
 
         _lock.Dispose();
@@ -187,10 +180,11 @@ public sealed class StagedOutput : IDisposable
     /// <summary>The largest manifest read: far more than the longest list of files a site could have.</summary>
     private const long MaxManifestBytes = 256L * 1024 * 1024;
 
-    /// <summary>The file that marks a tree being built as a build's own until its manifest is written.</summary>
-    public const string StagingMarkerName = ".site-staging";
+    /// <summary>The first line of the lock file; the lines after it name the companions of the output folder in use.</summary>
+    public const string JournalHeader = "# A build of the site holds this lock while it writes. It is using the folders named below, beside the output folder.";
 
-    private const string StagingMarkerText = "A build of the site is writing this folder; if no build is running, it is a leftover the next build deletes.\n";
+    /// <summary>The largest journal read: its header and two names, with room to spare.</summary>
+    private const int MaxJournalBytes = 4096;
 
     private const string ManifestHeader = "# Files the site generator wrote here. The next build replaces or deletes these, and only these.";
 
@@ -201,11 +195,9 @@ public sealed class StagedOutput : IDisposable
     private static FileStream TakeLock(string path, string output, Action<string>? onWait)
     {
         // Opening a link would create or take a file where it leads, outside the output folder's neighbourhood.
-        if (new FileInfo(path).LinkTarget is not null)
+        if (new FileInfo(path).LinkTarget is not null || Directory.Exists(path))
         {
-            throw new OutputException(
-                $"refusing to build: {path} is a link, and a build keeps its lock there as a plain file.\n"
-                + $"fix: delete the link {path}, or choose another output folder with --output.", isUsage: true);
+            throw NotALock(path, Directory.Exists(path) ? "a folder" : "a link");
         }
 
         var deadline = DateTime.UtcNow + Patience;
@@ -214,7 +206,15 @@ public sealed class StagedOutput : IDisposable
         {
             try
             {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 0);
+                if (!stream.CanSeek)
+                {
+                    // A pipe or a device: the journal could be neither read back nor trusted.
+                    stream.Dispose();
+                    throw NotALock(path, "not a plain file");
+                }
+
+                return stream;
             }
             catch (IOException e) when (IsHeldByAnother(e) && DateTime.UtcNow < deadline)
             {
@@ -243,61 +243,117 @@ public sealed class StagedOutput : IDisposable
     private static bool IsHeldByAnother(IOException e) =>
         e.GetType() == typeof(IOException) && e.HResult is 11 or 35 or unchecked((int)0x80070020);
 
+    private static OutputException NotALock(string path, string what) => new(
+        $"refusing to build: {path} is {what}, and a build keeps its lock there as a plain file.\n"
+        + $"fix: move or delete {path}, or choose another output folder with --output.", isUsage: true);
+
     /// <summary>
-    /// Puts right what a killed build left: the old site back where a switch was cut between its two renames, and no
-    /// half-built tree. Only a folder a build made is moved or deleted: one holding a manifest or the staging marker, or
-    /// an empty one; anything else by those names is the user's, and the build refuses rather than touch it.
+    /// Puts right what a killed build left, as the journal in the lock says: the old site back where a switch was cut
+    /// between its two renames, and no half-built or half-deleted tree. A folder by one of these names that the
+    /// journal does not list is the user's, and the build refuses rather than touch it.
     /// </summary>
     /// <returns>True when the old site was put back as the output folder.</returns>
-    private static bool Recover(string output)
+    private static bool Recover(string output, FileStream heldLock)
     {
+        var journal = ReadJournal(heldLock);
+        var next = Beside(output, "next");
         var old = Beside(output, "old");
+        foreach (var (path, companion) in new[] { (next, Companions.Next), (old, Companions.Old) })
+        {
+            if (Occupied(path) && !(journal.HasFlag(companion) && new DirectoryInfo(path) is { Exists: true, LinkTarget: null }))
+            {
+                throw new OutputException(
+                    $"refusing to build: {path} is in the way. A build uses that name beside the output folder {output} for a moment, "
+                    + "and this one was not made by a build, so it is left as it is.\n"
+                    + $"fix: move or rename {path}, or choose another output folder with --output.", isUsage: true);
+            }
+        }
+
         var restored = false;
-        if (!Directory.Exists(output) && !File.Exists(output) && Directory.Exists(old) && IsBuildTree(old, manifestOnly: true))
+        if (journal.HasFlag(Companions.Old) && !Occupied(output) && Directory.Exists(old))
         {
             Directory.Move(old, output);
             restored = true;
         }
 
-        foreach (var leftover in new[] { Beside(output, "next"), old })
+        foreach (var leftover in new[] { next, old })
         {
-            var info = new DirectoryInfo(leftover);
-            if (!info.Exists && info.LinkTarget is null && !File.Exists(leftover))
+            if (Directory.Exists(leftover))
             {
-                continue;
+                Directory.Delete(leftover, recursive: true);
             }
+        }
 
-            if (!IsBuildTree(leftover, manifestOnly: false))
-            {
-                throw new OutputException(
-                    $"refusing to build: {leftover} is in the way. A build uses that name beside the output folder {output} for a moment, "
-                    + "and this one was not made by a build, so it is left as it is.\n"
-                    + $"fix: move or rename {leftover}, or choose another output folder with --output.", isUsage: true);
-            }
-
-            Directory.Delete(leftover, recursive: true);
+        if (journal != Companions.None)
+        {
+            WriteJournal(heldLock, Companions.None);
         }
 
         return restored;
     }
 
-    /// <summary>
-    /// True when <paramref name="folder"/> is a real folder (not a link, not a file) that a build made: it holds a
-    /// manifest, or (unless <paramref name="manifestOnly"/>) the staging marker or nothing at all.
-    /// </summary>
-    private static bool IsBuildTree(string folder, bool manifestOnly)
+    /// <summary>True when anything is at <paramref name="path"/>: a folder, a file, or a link, even one that leads nowhere.</summary>
+    private static bool Occupied(string path) =>
+        Directory.Exists(path) || File.Exists(path) || new FileInfo(path).LinkTarget is not null;
+
+    /// <summary>The companions of the output folder that the journal in the lock lists.</summary>
+    private static Companions ReadJournal(FileStream heldLock)
     {
-        var info = new DirectoryInfo(folder);
-        if (!info.Exists || info.LinkTarget is not null)
+        heldLock.Position = 0;
+        var buffer = new byte[MaxJournalBytes];
+        var read = 0;
+        while (read < buffer.Length && heldLock.Read(buffer, read, buffer.Length - read) is var n and > 0)
         {
-            return false;
+            read += n;
         }
 
-        return IsPlainFile(Path.Combine(folder, OutputFolder.ManifestName))
-            || (!manifestOnly && (IsPlainFile(Path.Combine(folder, StagingMarkerName)) || !info.EnumerateFileSystemInfos().Any()));
+        var lines = Encoding.UTF8.GetString(buffer, 0, read).Split('\n');
+        return (lines.Contains("next") ? Companions.Next : Companions.None) | (lines.Contains("old") ? Companions.Old : Companions.None);
     }
 
-    private static bool IsPlainFile(string path) => new FileInfo(path) is { Exists: true, LinkTarget: null };
+    /// <summary>Writes the journal: the header, then the companions in use, one a line.</summary>
+    private static void WriteJournal(FileStream heldLock, Companions companions)
+    {
+        var text = JournalHeader + "\n"
+            + (companions.HasFlag(Companions.Next) ? "next\n" : string.Empty)
+            + (companions.HasFlag(Companions.Old) ? "old\n" : string.Empty);
+        heldLock.SetLength(0);
+        heldLock.Position = 0;
+        heldLock.Write(Encoding.UTF8.GetBytes(text));
+        heldLock.Flush();
+    }
+
+    /// <summary>Records in the journal that this build is now using exactly <paramref name="companions"/>.</summary>
+    private void Record(Companions companions)
+    {
+        if (companions != _journal)
+        {
+            WriteJournal(_lock, companions);
+            _journal = companions;
+        }
+    }
+
+    /// <summary>As <see cref="Record"/>, where a failure must not hide another: a journal left longer only makes the next build clean up.</summary>
+    private void RecordQuietly(Companions companions)
+    {
+        try
+        {
+            Record(companions);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The next build finds the folders listed, and gone or there to delete.
+        }
+    }
+
+    /// <summary>The folders beside the output folder a build may be using.</summary>
+    [Flags]
+    private enum Companions
+    {
+        None = 0,
+        Next = 1,
+        Old = 2,
+    }
 
     /// <summary>The files the last build wrote, from its manifest; an empty folder counts as one with nothing written.</summary>
     private static HashSet<string> ReadManifest(string output, bool adoptExisting)
@@ -380,6 +436,7 @@ public sealed class StagedOutput : IDisposable
         if (_fresh)
         {
             Directory.Move(_next, _output);
+            Record(Companions.None);
             return;
         }
 
@@ -389,15 +446,24 @@ public sealed class StagedOutput : IDisposable
             File.SetUnixFileMode(_next, File.GetUnixFileMode(_output));
         }
 
+        // The tree that leaves is deleted at once; one that cannot be deleted now stays in the journal for the next build.
         if (NativeFiles.TryExchange(_next, _output))
         {
-            DeleteQuietly(_next);
+            if (DeleteQuietly(_next))
+            {
+                RecordQuietly(Companions.None);
+            }
         }
         else
         {
+            Record(Companions.Next | Companions.Old);
             Directory.Move(_output, _old);
             Directory.Move(_next, _output);
-            DeleteQuietly(_old);
+            Record(Companions.Old);
+            if (DeleteQuietly(_old))
+            {
+                RecordQuietly(Companions.None);
+            }
         }
     }
 
@@ -441,8 +507,11 @@ public sealed class StagedOutput : IDisposable
         }
     }
 
-    /// <summary>Deletes a folder that only this generator uses; what cannot be deleted now is cleaned up by the next build.</summary>
-    private static void DeleteQuietly(string folder)
+    /// <summary>
+    /// Deletes a folder that only this generator uses; what cannot be deleted now is cleaned up by the next build.
+    /// </summary>
+    /// <returns>True when the folder is gone.</returns>
+    private static bool DeleteQuietly(string folder)
     {
         try
         {
@@ -450,10 +519,13 @@ public sealed class StagedOutput : IDisposable
             {
                 Directory.Delete(folder, recursive: true);
             }
+
+            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Left for the next build's clean-up.
+            return false;
         }
     }
 

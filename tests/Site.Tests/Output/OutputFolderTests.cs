@@ -263,12 +263,12 @@ public sealed class OutputFolderTests
     public async Task Leftovers_of_a_killed_build_are_cleaned_up_and_a_switch_cut_in_half_is_undone()
     {
         // Given a built site, then the state a build killed between the two renames of a switch leaves: the old site
-        // moved aside, a half-built new tree, and no output folder
+        // moved aside, a half-built new tree, no output folder, and both named in the lock's journal
         using var site = TestSite.Create();
         Assert.True((await site.BuildAsync()).Succeeded);
         var built = Snapshot.Of(site.Output);
         Directory.Move(site.Output, Path.Combine(site.Root, ".output.old"));
-        site.With(".output.next/index.html", "<p>half</p>").With($".output.next/{StagedOutput.StagingMarkerName}", "");
+        site.With(".output.next/index.html", "<p>half</p>").With(".output.lock", $"{StagedOutput.JournalHeader}\nnext\nold\n");
 
         // When the next build starts, even one that fails on the content
         site.With("input/facts/all.yaml", "- id: met\n  statement: [broken\n");
@@ -278,6 +278,25 @@ public sealed class OutputFolderTests
         Assert.False(result.Succeeded);
         Assert.Equal(built, Snapshot.Of(site.Output));
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
+    }
+
+    [Fact]
+    public async Task A_tree_a_build_was_killed_while_deleting_is_deleted_by_the_next_build_whatever_is_left_in_it()
+    {
+        // Given a built site, and beside it what a build killed while deleting its old tree leaves: part of a site,
+        // without its manifest, named in the lock's journal
+        using var site = TestSite.Create();
+        Assert.True((await site.BuildAsync()).Succeeded);
+        var built = Snapshot.Of(site.Output);
+        site.With(".output.next/people/ann/index.html", "<p>half deleted</p>").With(".output.lock", $"{StagedOutput.JournalHeader}\nnext\n");
+
+        // When the next build runs
+        Assert.True((await site.BuildAsync()).Succeeded);
+
+        // Then the half-deleted tree is gone, the site is as it was, and the journal lists nothing
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
+        Assert.Equal(built, Snapshot.Of(site.Output));
+        Assert.Equal([StagedOutput.JournalHeader], await File.ReadAllLinesAsync(Path.Combine(site.Root, ".output.lock")));
     }
 
     [Fact]
@@ -319,6 +338,32 @@ public sealed class OutputFolderTests
         Assert.Contains(".output.next is in the way", errors.ToString(), StringComparison.Ordinal);
         Assert.Equal("my notes", await File.ReadAllTextAsync(Path.Combine(site.Root, ".output.next", "notes.txt")));
         Assert.Equal(output, Snapshot.Of(site.Output));
+
+        // And so is a backup the user made by copying the site a build made, manifest and all, under the old site's name
+        Directory.Delete(Path.Combine(site.Root, ".output.next"), recursive: true);
+        CopyFolder(site.Output, Path.Combine(site.Root, ".output.old"));
+        site.With(".output.old/CNAME", "fans.example.org");
+        var copy = Snapshot.Of(Path.Combine(site.Root, ".output.old"));
+        errors = new StringWriter();
+        Assert.Equal(CommandLine.UsageError, await BuildIntoAsync(site, site.Output, errors));
+        Assert.Contains(".output.old is in the way", errors.ToString(), StringComparison.Ordinal);
+        Assert.Equal(copy, Snapshot.Of(Path.Combine(site.Root, ".output.old")));
+
+        // even when the site itself is gone: the copy is not taken for an old site to put back
+        Directory.Delete(site.Output, recursive: true);
+        Assert.Equal(CommandLine.UsageError, await BuildIntoAsync(site, site.Output, new StringWriter()));
+        Assert.Equal(copy, Snapshot.Of(Path.Combine(site.Root, ".output.old")));
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     [Fact]
