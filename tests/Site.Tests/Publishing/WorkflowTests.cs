@@ -41,6 +41,10 @@ public sealed class WorkflowTests
         var build = steps.FindIndex(s => Run(s).StartsWith("dotnet run --project src/Site.Cli -c Release -- build", StringComparison.Ordinal));
         Assert.True(check >= 0 && check < build, $"check at {check}, build at {build}");
         Assert.Equal("build", ((YamlMappingNode)root["jobs"])["deploy"]["needs"].ToString());
+
+        // and no share card comes from a cache forced into git: the cache is deleted before the build
+        var fresh = steps.FindIndex(s => Run(s) == "rm -rf .cache");
+        Assert.True(fresh >= 0 && fresh < build, $"cache deleted at {fresh}, build at {build}");
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.IO.Hashing;
+using System.Text;
 using AngleSharp.Html.Dom;
 using Site.Tests.Support;
 
@@ -172,6 +174,17 @@ public sealed class ShareCardTests
         await File.WriteAllBytesAsync(icon, await File.ReadAllBytesAsync(Path.Combine(site.Output, "cards", "home.png")));
         await File.WriteAllTextAsync(letter, "M0 0\"/><script>alert(1)</script><path d=\"M0 0");
         Assert.True((await site.BuildAsync()).Succeeded);
+        Assert.Equal(published, Snapshot.Of(site.Output));
+
+        // When a card is replaced by a PNG of the right size that carries more than a picture (a text chunk), another
+        // by one whose checksum is wrong, and the letter by an outline longer than any letter's
+        var card = await File.ReadAllBytesAsync(annCard);
+        await File.WriteAllBytesAsync(annCard, [.. card[..33], .. PngChunk("tEXt", "Comment\0<script>alert(1)</script>"u8.ToArray()), .. card[33..]]);
+        var badChecksum = (byte[])card.Clone();
+        badChecksum[29] ^= 1;
+        await File.WriteAllBytesAsync(bobCard, badChecksum);
+        await File.WriteAllTextAsync(letter, "M0 0L64 0L0 64Z" + new string('0', 20_000));
+        Assert.True((await site.BuildAsync()).Succeeded);
 
         // Then every card and icon is drawn again exactly as before, none of what was planted is published, the
         // links in the cache are replaced by the cards, and the secret is untouched
@@ -197,6 +210,17 @@ public sealed class ShareCardTests
         Assert.Equal(4, Directory.EnumerateFiles(Path.Combine(site.Output, "cards"), "*.png", SearchOption.AllDirectories).Count());
         Assert.Equal(first, Snapshot.Of(site.Output));
         Assert.Equal(["keep.txt"], Snapshot.Of(Path.Combine(site.Root, "elsewhere")).Keys);
+    }
+
+    /// <summary>A PNG chunk of <paramref name="type"/> holding <paramref name="data"/>, with its checksum right.</summary>
+    private static byte[] PngChunk(string type, byte[] data)
+    {
+        byte[] body = [.. Encoding.ASCII.GetBytes(type), .. data];
+        var chunk = new byte[body.Length + 8];
+        BinaryPrimitives.WriteUInt32BigEndian(chunk, (uint)data.Length);
+        body.CopyTo(chunk, 4);
+        BinaryPrimitives.WriteUInt32BigEndian(chunk.AsSpan(4 + body.Length), Crc32.HashToUInt32(body));
+        return chunk;
     }
 
     /// <summary>The file in the cache with the same bytes as <paramref name="published"/>.</summary>

@@ -14,22 +14,24 @@ namespace Site.Engine.Rendering.Cards;
 /// </summary>
 /// <remarks>
 /// What the cache holds goes into the published site, and its keys can be worked out by anyone from the repository, so
-/// nothing in it is trusted: a <c>.cache</c> or <c>.cache/cards</c> that is a link (which could lead the build to read
-/// or write elsewhere) turns the cache off, an entry is read only when it is a plain file of sensible size, and only
-/// when its bytes have the form the build itself writes (<see cref="IsCardPng"/>, <see cref="IsIconIco"/>,
-/// <see cref="IsPathData"/>); anything else is drawn again and replaced.
+/// nothing in it is taken on trust: a <c>.cache</c> or <c>.cache/cards</c> that is a link (which could lead the build
+/// to read or write elsewhere) turns the cache off, an entry is read only when it is a plain file of sensible size, and
+/// only when its bytes have the form the build itself writes (<see cref="IsCardPng"/>, <see cref="IsIconIco"/>,
+/// <see cref="IsPathData"/>); anything else is drawn again and replaced. A well-formed picture planted in a checkout can
+/// still pass for a card, so the workflow that publishes the site deletes the cache and draws every card anew.
 /// </remarks>
 /// <param name="folder">The cache's folder, made when the first image is kept; null for no cache.</param>
 internal sealed class CardCache(string? folder)
 {
     /// <summary>The largest entry read: several times the largest card the design draws.</summary>
-    private const long MaxEntryBytes = 2 * 1024 * 1024;
+    private const long MaxEntryBytes = 512 * 1024;
+
+    /// <summary>The longest outline of a letter read: several times the longest the font gives.</summary>
+    private const int MaxPathDataBytes = 16 * 1024;
 
     private static readonly SearchValues<byte> PathDataBytes = SearchValues.Create("MLQCZmlqcz0123456789.,- e"u8);
 
     private static ReadOnlySpan<byte> PngSignature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
-
-    private static ReadOnlySpan<byte> PngEnd => [0, 0, 0, 0, (byte)'I', (byte)'E', (byte)'N', (byte)'D', 0xAE, 0x42, 0x60, 0x82];
 
     /// <summary>The cache of the project at <paramref name="root"/>, or none when its folder is reached through a link.</summary>
     public static CardCache For(string root)
@@ -94,15 +96,52 @@ internal sealed class CardCache(string? folder)
     /// <summary>Tells whether bytes read from the cache have the form the build writes under a key.</summary>
     public delegate bool IsValid(ReadOnlySpan<byte> bytes);
 
-    /// <summary>True for a whole PNG file of <paramref name="width"/> by <paramref name="height"/> pixels.</summary>
-    public static bool IsPng(ReadOnlySpan<byte> bytes, int width, int height) =>
-        bytes.Length > 33 + PngEnd.Length
-        && bytes.StartsWith(PngSignature)
-        && BinaryPrimitives.ReadUInt32BigEndian(bytes[8..]) == 13
-        && bytes[12..16].SequenceEqual("IHDR"u8)
-        && BinaryPrimitives.ReadUInt32BigEndian(bytes[16..]) == width
-        && BinaryPrimitives.ReadUInt32BigEndian(bytes[20..]) == height
-        && bytes.EndsWith(PngEnd);
+    /// <summary>
+    /// True for a whole PNG file of <paramref name="width"/> by <paramref name="height"/> pixels made of the chunks
+    /// Skia writes (IHDR, sBIT, IDAT and IEND, in that order), each whole and with its checksum right: no text, no
+    /// other chunk, nothing before, between or after.
+    /// </summary>
+    public static bool IsPng(ReadOnlySpan<byte> bytes, int width, int height)
+    {
+        if (!bytes.StartsWith(PngSignature))
+        {
+            return false;
+        }
+
+        var rest = bytes[PngSignature.Length..];
+        var order = 0;
+        for (var first = true; rest.Length >= 12; first = false)
+        {
+            var length = BinaryPrimitives.ReadUInt32BigEndian(rest);
+            if (length > rest.Length - 12)
+            {
+                return false;
+            }
+
+            var chunk = rest[4..(8 + (int)length)];
+            if (BinaryPrimitives.ReadUInt32BigEndian(rest[(8 + (int)length)..]) != Crc32.HashToUInt32(chunk))
+            {
+                return false;
+            }
+
+            var kind = chunk[..4];
+            var rank = kind.SequenceEqual("IHDR"u8) ? 0 : kind.SequenceEqual("sBIT"u8) ? 1 : kind.SequenceEqual("IDAT"u8) ? 2 : kind.SequenceEqual("IEND"u8) ? 3 : -1;
+            if (rank < order || (rank == 0) != first || (rank == 0 && (length != 13
+                || BinaryPrimitives.ReadUInt32BigEndian(chunk[4..]) != width || BinaryPrimitives.ReadUInt32BigEndian(chunk[8..]) != height)))
+            {
+                return false;
+            }
+
+            order = rank;
+            rest = rest[(12 + (int)length)..];
+            if (rank == 3)
+            {
+                return rest.IsEmpty && length == 0;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True for a share card as the build draws it: a PNG of 1200×630.</summary>
     public static bool IsCardPng(ReadOnlySpan<byte> bytes) => IsPng(bytes, ShareCard.Width, ShareCard.Height);
@@ -120,27 +159,45 @@ internal sealed class CardCache(string? folder)
     /// around it can hold nothing else (no element, no attribute, no script).
     /// </summary>
     public static bool IsPathData(ReadOnlySpan<byte> bytes) =>
-        bytes.Length > 0 && !bytes.ContainsAnyExcept(PathDataBytes);
+        bytes.Length is > 0 and <= MaxPathDataBytes && !bytes.ContainsAnyExcept(PathDataBytes) && bytes[0] == (byte)'M';
 
     private static bool IsLinkOrFile(string path) =>
         File.Exists(path) || new DirectoryInfo(path) is { LinkTarget: not null };
 
-    /// <summary>Writes the file beside its place, then renames it, so that no reader ever sees half of it.</summary>
+    /// <summary>
+    /// Writes the file beside its place, then renames it, so that no reader ever sees half of it. The file beside has a
+    /// name no one can guess and is made new (it fails if anything, a link included, is already there), so the write
+    /// can never go through a link to somewhere else; the rename replaces whatever is in the place, links included,
+    /// without following it.
+    /// </summary>
     private static void Write(string folder, string path, byte[] bytes)
     {
-        var partial = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.partial";
+        var partial = $"{path}.{Guid.NewGuid():N}.partial";
         try
         {
             Directory.CreateDirectory(folder);
-            File.WriteAllBytes(partial, bytes);
+            using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
+            {
+                file.Write(bytes);
+            }
+
             File.Move(partial, path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            if (File.Exists(partial))
-            {
-                File.Delete(partial);
-            }
+            DeleteQuietly(partial);
+        }
+    }
+
+    private static void DeleteQuietly(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The cache only saves time: a file left here is never read, for its name is no key.
         }
     }
 }
