@@ -166,4 +166,16 @@ public static partial class Errors
         Error("SG0121", span, $"'{value}' cannot be the site's address: {reason}",
             "the address of the site's home page, such as `https://example.org/` or `https://example.github.io/bacon-sedgwick/`",
             inPath ? "publish the site under a path of those characters, or give the path it is served under as `base_path`." : "remove the `?` or `#` and what follows it.");
+
+    /// <summary>SG0120: a person credited twice with one role on one work.</summary>
+    public static Diagnostic CreditListedTwice(SourceSpan span, string person, string role, SourceSpan first) =>
+        Error("SG0120", span, $"`{person}` is credited twice as `{role}` (first at line {first.Line})",
+            "each person once for each role in `credits`",
+            "remove the second credit, or move its citations to the first.");
+
+    /// <summary>SG0122: a <c>couple</c> that does not name two people.</summary>
+    public static Diagnostic CoupleNotTwo(SourceSpan span, int count) =>
+        Error("SG0122", span, $"`couple` names {count} {(count == 1 ? "person" : "people")}",
+            "the ids of the two people the site is about, such as `[kevin-bacon, kyra-sedgwick]`",
+            "list exactly two people in `couple`.");
 }

@@ -140,6 +140,9 @@ internal sealed partial class MappingReader
         var items = Sequence(key, required, example);
         var ids = new Located<string>[items.Count];
         var count = 0;
+
+        // An id listed before is found by looking along the list while it is short, and in a table once it is long.
+        var seen = items.Count > ShortList ? new Dictionary<string, int>(items.Count, StringComparer.Ordinal) : null;
         foreach (var item in items)
         {
             if (item is not YamlScalar { Value: { Length: > 0 } value } scalar)
@@ -153,12 +156,14 @@ internal sealed partial class MappingReader
                 continue;
             }
 
-            if (Array.FindIndex(ids, 0, count, i => i.Value == id.Value) is var first and >= 0)
+            var first = seen is null ? Array.FindIndex(ids, 0, count, i => i.Value == id.Value) : seen.GetValueOrDefault(id.Value, -1);
+            if (first >= 0)
             {
                 _file.Diagnostics.Add(Errors.IdListedTwice(id.Span, key, id.Value, ids[first].Span));
                 continue;
             }
 
+            seen?.Add(id.Value, count);
             ids[count++] = Shared(id);
         }
 
@@ -304,6 +309,9 @@ internal sealed partial class MappingReader
     /// systems refuse names past 255 bytes, and a reader wants an address they can read.
     /// </summary>
     public const int MaxIdLength = 100;
+
+    /// <summary>The longest list of ids searched item by item for one listed twice; a longer one gets a table.</summary>
+    private const int ShortList = 16;
 
     /// <summary>The error for <paramref name="value"/> as an id (or a page's name) written at <paramref name="span"/>, or null when it is a good one.</summary>
     public static Diagnostic? CheckId(SourceSpan span, string value, bool isPageName = false) =>

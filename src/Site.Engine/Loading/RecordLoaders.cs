@@ -99,6 +99,15 @@ internal static class RecordLoaders
         var summary = r.Text(Keys.Works.Summary, required: true);
         var credits = r.Mappings(Keys.Works.Credits, required: false, "credit", Keys.Credits.All, "[{ person: kevin-bacon, role: acted }]")
             .Select(LoadCredit).OfType<Credit>().ToArray();
+        foreach (var repeat in credits.GroupBy(c => (c.Person.Value, c.Role)).Where(g => g.Count() > 1))
+        {
+            var first = repeat.First().Person.Span;
+            foreach (var again in repeat.Skip(1))
+            {
+                r.File.Diagnostics.Add(Errors.CreditListedTwice(again.Person.Span, again.Person.Value, again.Role, first));
+            }
+        }
+
         var citations = CitationLoader.Load(r, Keys.Works.Citations);
         return id is not { } i ? null : new Work(i.Value, i.Span, title?.Value ?? i.Value, kind is null ? WorkKind.Unspecified : WorkKinds.Parse(kind), year?.Value, summary?.Value ?? string.Empty, credits, citations,
             year?.Span ?? default);

@@ -4,8 +4,8 @@ using Site.Engine.Model;
 namespace Site.Engine.Validation;
 
 /// <summary>
-/// The site's address is an absolute http or https URL that page addresses can follow, and its base path (given, or
-/// else the address's own path) a clean path.
+/// The site is about a couple: two people; its address is an absolute http or https URL that page addresses can
+/// follow, and its base path (given, or else the address's own path) a clean path.
 /// </summary>
 public sealed class SiteSettingsRule : IContentRule
 {
@@ -24,6 +24,11 @@ public sealed class SiteSettingsRule : IContentRule
         else if (WebAddress.SiteAddressProblem(settings.BaseUrl, pathIsBasePath: settings.BasePath is null) is var (reason, inPath))
         {
             yield return Errors.InvalidSiteAddress(settings.Span, settings.BaseUrl, reason, inPath);
+        }
+
+        if (settings.Couple.Count is 1 or > 2)
+        {
+            yield return Errors.CoupleNotTwo(settings.Couple[^1].Span, settings.Couple.Count);
         }
 
         if (settings.BasePath is { } basePath && !BasePaths.IsValid(basePath))
