@@ -108,10 +108,10 @@ internal sealed record CommandOptions(string Root, string? Output, string? BaseP
             }
         }
 
-        if (options.BaseUrl is { } baseUrl && WebAddress.SiteAddressProblem(baseUrl, pathIsBasePath: options.BasePath is null) is var (reason, inPath))
+        // Whether the address's path is the base path depends on input/site.yaml too; the build checks that.
+        if (options.BaseUrl is { } baseUrl && WebAddress.SiteAddressProblem(baseUrl, pathIsBasePath: false) is var (reason, _))
         {
-            problem = $"--base-url '{baseUrl}' cannot be the site's address: {reason}; "
-                + (inPath ? "give the path it is served under with --base-path as well" : "remove the `?` or `#` and what follows it");
+            problem = $"--base-url '{baseUrl}' cannot be the site's address: {reason}";
             return false;
         }
 

@@ -165,7 +165,7 @@ public static partial class Errors
     public static Diagnostic InvalidSiteAddress(SourceSpan span, string value, string reason, bool inPath) =>
         Error("SG0121", span, $"'{value}' cannot be the site's address: {reason}",
             "the address of the site's home page, such as `https://example.org/` or `https://example.github.io/bacon-sedgwick/`",
-            inPath ? "publish the site under a path of those characters, or give the path it is served under as `base_path`." : "remove the `?` or `#` and what follows it.");
+            inPath ? "publish the site under a path of those characters, or give the path it is served under as `base_path`." : "write just the address of the site's home page (scheme, host and the folder's path), as said above.");
 
     /// <summary>SG0120: a person credited twice with one role on one work.</summary>
     public static Diagnostic CreditListedTwice(SourceSpan span, string person, string role, SourceSpan first) =>

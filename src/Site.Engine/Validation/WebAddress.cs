@@ -44,13 +44,20 @@ public static class WebAddress
 
     /// <summary>
     /// Why <paramref name="value"/>, an http or https address that <see cref="Check"/> accepts, cannot be the address
-    /// the site is published at, or null when it can: page addresses are added after it, so it can have no query and
-    /// no fragment; and when <paramref name="pathIsBasePath"/> (no base path is given), its path is the one the site is
-    /// served under, which <see cref="BasePaths.IsValid"/> must accept. <c>InPath</c> tells the last case from the others.
+    /// the site is published at, or null when it can. Page addresses are added after it and it is written into every
+    /// page, so it can have no user name or password, no query and no fragment, and must be written as it is compared
+    /// (lower-case scheme and host, no default port, no <c>.</c> or <c>..</c> segments), with an ASCII host, and name a
+    /// folder, not a file. When <paramref name="pathIsBasePath"/> (no base path is given), its path is the one the site
+    /// is served under, which <see cref="BasePaths.IsValid"/> must accept. <c>InPath</c> tells that last case apart.
     /// </summary>
     public static (string Reason, bool InPath)? SiteAddressProblem(string value, bool pathIsBasePath)
     {
         var uri = new Uri(value);
+        if (uri.UserInfo.Length > 0)
+        {
+            return ("it holds a user name or password, which every page would publish", false);
+        }
+
         if (uri.Query.Length > 0)
         {
             return ($"it has a query (`{uri.Query}`), and the addresses of pages go after it", false);
@@ -61,10 +68,33 @@ public static class WebAddress
             return ($"it has a fragment (`{uri.Fragment}`), and the addresses of pages go after it", false);
         }
 
-        return pathIsBasePath && !BasePaths.IsValid(BasePaths.Normalize(uri.AbsolutePath))
-            ? ($"its path, `{uri.AbsolutePath}`, is the one the site is served under, and may hold only letters, digits, `.`, `_`, `~` and `-` between its slashes", true)
-            : null;
+        if (uri.Host != uri.IdnHost)
+        {
+            return ($"its host is not written in ASCII; its ASCII form is `{uri.IdnHost}`", false);
+        }
+
+        if (pathIsBasePath && !BasePaths.IsValid(BasePaths.Normalize(uri.AbsolutePath)))
+        {
+            return ($"its path, `{uri.AbsolutePath}`, is the one the site is served under, and may hold only letters, digits, `.`, `_`, `~` and `-` between its slashes", true);
+        }
+
+        var plain = Slashed(uri.GetLeftPart(UriPartial.Path));
+        if (plain != Slashed(value))
+        {
+            return ($"it is not written the way it is compared and published; write it as `{plain}`", false);
+        }
+
+        var lastSegment = uri.AbsolutePath[(uri.AbsolutePath.LastIndexOf('/') + 1)..];
+        if (lastSegment.Contains('.', StringComparison.Ordinal))
+        {
+            return ($"its path ends in a file name (`{lastSegment}`), and the addresses of pages go after the folder", false);
+        }
+
+        return null;
     }
+
+    /// <summary>An address with one slash at its end, as the site writes its own.</summary>
+    private static string Slashed(string address) => address.TrimEnd('/') + "/";
 
     /// <summary>
     /// True for a character an address cannot hold as written: white space, control characters, invisible format

@@ -15,7 +15,8 @@ public sealed class CommandLineTests
     [InlineData("error: 'https://x.org/\\u000ADisallow: /' is not an http or https address", "build", "--base-url", "https://x.org/\nDisallow: /")]
     [InlineData("error: --base-url 'https://x.org/fans?ref=x' cannot be the site's address: it has a query (`?ref=x`)", "build", "--base-url", "https://x.org/fans?ref=x")]
     [InlineData("error: --base-url 'https://x.org/fans#top' cannot be the site's address: it has a fragment (`#top`)", "build", "--base-url", "https://x.org/fans#top")]
-    [InlineData("error: --base-url 'https://x.org/caf%C3%A9/' cannot be the site's address: its path, `/caf%C3%A9/`, is the one the site is served under", "build", "--base-url", "https://x.org/caf%C3%A9/")]
+    [InlineData("error: --base-url 'https://me:secret@x.org/' cannot be the site's address: it holds a user name or password", "build", "--base-url", "https://me:secret@x.org/")]
+    [InlineData("error: --base-url 'HTTPS://X.ORG/a/../fans/' cannot be the site's address: it is not written the way it is compared and published; write it as `https://x.org/fans/`", "build", "--base-url", "HTTPS://X.ORG/a/../fans/")]
     [InlineData("error: '99999' is not a port number from 0 to 65535", "preview", "--port", "99999")]
     [InlineData("error: option '--output' needs a value", "build", "--output")]
     [InlineData("error: unknown command '\\u001B]0;owned\\u0007'", "\u001b]0;owned\u0007")]
@@ -31,6 +32,26 @@ public sealed class CommandLineTests
         Assert.StartsWith(message, errors.ToString(), StringComparison.Ordinal);
         Assert.Contains("Usage: site <command> [options]", errors.ToString(), StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public async Task A_base_url_whose_path_cannot_be_the_base_path_is_refused_only_when_no_base_path_is_given()
+    {
+        // Given the minimal site, which gives no base path, and an address whose path the site cannot be served under
+        using var site = TestSite.Create();
+        string[] build = ["build", "--root", site.Root, "--theme", RepoPaths.Theme, "--base-url", "https://x.org/caf%C3%A9/"];
+
+        // When it is built for that address, the build refuses with 2, says why and what to do, and writes nothing
+        var errors = new StringWriter();
+        Assert.Equal(CommandLine.UsageError, await CommandLine.RunAsync(build, new StringWriter(), errors));
+        Assert.StartsWith("error: --base-url 'https://x.org/caf%C3%A9/' cannot be the site's address: its path, `/caf%C3%A9/`, is the one the site is served under", errors.ToString(), StringComparison.Ordinal);
+        Assert.Contains("fix: give the path the site is served under with --base-path", errors.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+
+        // When the site's settings give the base path, the same address is only where the site is published, and it builds
+        site.With("input/site.yaml", File.ReadAllText(Path.Combine(site.Root, "input", "site.yaml")) + "\nbase_path: /\n");
+        Assert.Equal(0, await CommandLine.RunAsync(build, new StringWriter(), new StringWriter()));
+        Assert.Equal("https://x.org/caf%C3%A9/works/", site.Page("works/index.html").QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
     }
 
     [Fact]
