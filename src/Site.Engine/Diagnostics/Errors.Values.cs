@@ -178,4 +178,10 @@ public static partial class Errors
         Error("SG0122", span, $"`couple` names {count} {(count == 1 ? "person" : "people")}",
             "the ids of the two people the site is about, such as `[kevin-bacon, kyra-sedgwick]`",
             "list exactly two people in `couple`.");
+
+    /// <summary>SG0123: a name, title or description longer than a page can show in its place.</summary>
+    public static Diagnostic TextTooLong(SourceSpan span, string key, int length, int max) =>
+        Error("SG0123", span, $"`{key}` is {length} characters long",
+            $"at most {max} characters: it is shown on many pages, in headings, lists and share cards",
+            "shorten it; say more in the summary, or on a page of its own.");
 }

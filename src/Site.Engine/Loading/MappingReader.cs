@@ -45,8 +45,12 @@ internal sealed partial class MappingReader
     /// <summary>The file being read.</summary>
     public YamlFile File => _file;
 
-    /// <summary>A text field; reports it when required and missing or empty, or when it is not text.</summary>
-    public Located<string>? Text(string key, bool required, string example = "…")
+    /// <summary>
+    /// A text field; reports it when required and missing or empty, when it is not text, or when it is longer than
+    /// <paramref name="maxLength"/> characters (a name or a title shown on many pages, where a long one would swell
+    /// every page).
+    /// </summary>
+    public Located<string>? Text(string key, bool required, string example = "…", int maxLength = int.MaxValue)
     {
         if (Field(key) is not { } field)
         {
@@ -69,6 +73,11 @@ internal sealed partial class MappingReader
             }
 
             return null;
+        }
+
+        if (value.Length > maxLength)
+        {
+            _file.Diagnostics.Add(Errors.TextTooLong(_file.SpanOf(scalar), key, value.Length, maxLength));
         }
 
         return new Located<string>(value, _file.SpanOf(scalar));

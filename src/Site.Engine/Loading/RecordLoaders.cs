@@ -14,8 +14,8 @@ internal static class RecordLoaders
     /// <summary>Reads the site settings.</summary>
     public static SiteSettings? LoadSettings(MappingReader r)
     {
-        var title = r.Text(Keys.Site.Title, required: true, "Kevin Bacon & Kyra Sedgwick");
-        var description = r.Text(Keys.Site.Description, required: true);
+        var title = r.Text(Keys.Site.Title, required: true, "Kevin Bacon & Kyra Sedgwick", Limits.Title);
+        var description = r.Text(Keys.Site.Description, required: true, maxLength: Limits.Description);
         var language = r.Text(Keys.Site.Language, required: true, "en");
         var baseUrl = r.Text(Keys.Site.BaseUrl, required: true, "https://example.org/");
         var basePath = r.Text(Keys.Site.BasePath, required: false);
@@ -80,7 +80,7 @@ internal static class RecordLoaders
     public static Person? LoadPerson(MappingReader r)
     {
         var id = r.Id(example: "kevin-bacon");
-        var name = r.Text(Keys.People.Name, required: true, "Kevin Bacon");
+        var name = r.Text(Keys.People.Name, required: true, "Kevin Bacon", Limits.Title);
         var relation = r.Text(Keys.People.Relation, required: true, "Kyra Sedgwick's husband");
         var summary = r.Text(Keys.People.Summary, required: false);
         var children = r.Ids(Keys.People.Children, required: false, "[travis-bacon]");
@@ -93,7 +93,7 @@ internal static class RecordLoaders
     public static Work? LoadWork(MappingReader r)
     {
         var id = r.Id(example: "lemon-sky");
-        var title = r.Text(Keys.Works.Title, required: true, "Lemon Sky");
+        var title = r.Text(Keys.Works.Title, required: true, "Lemon Sky", Limits.Title);
         var kind = r.OneOf(Keys.Works.Kind, WorkKinds.All, "film");
         var year = r.Date(Keys.Works.Year);
         var summary = r.Text(Keys.Works.Summary, required: true);
@@ -169,5 +169,15 @@ internal static class RecordLoaders
 
         return new Quote(i.Value, i.Span, speakers, t, s, saidTo, date?.Value, context?.Value ?? string.Empty, about, citations,
             date?.Reported ?? false, date?.Span ?? default);
+    }
+
+    /// <summary>The longest names and titles, and the longest site description: each is shown on many pages.</summary>
+    private static class Limits
+    {
+        /// <summary>The site's title, a person's name, a work's title.</summary>
+        public const int Title = 150;
+
+        /// <summary>The site's description, in the head of every page.</summary>
+        public const int Description = 400;
     }
 }
