@@ -167,10 +167,10 @@ public static partial class Errors
             "the address of the site's home page, such as `https://example.org/` or `https://example.github.io/bacon-sedgwick/`",
             inPath ? "publish the site under a path of those characters, or give the path it is served under as `base_path`." : "write just the address of the site's home page (scheme, host and the folder's path), as said above.");
 
-    /// <summary>SG0120: a person credited twice with one role on one work.</summary>
+    /// <summary>SG0120: a person credited twice alike (one role, one character or none) on one work.</summary>
     public static Diagnostic CreditListedTwice(SourceSpan span, string person, string role, SourceSpan first) =>
         Error("SG0120", span, $"`{person}` is credited twice as `{role}` (first at line {first.Line})",
-            "each person once for each role in `credits`",
+            "each person once for each role in `credits`, or once for each character they play (`as`)",
             "remove the second credit, or move its citations to the first.");
 
     /// <summary>SG0122: a <c>couple</c> that does not name two people.</summary>

@@ -99,7 +99,8 @@ internal static class RecordLoaders
         var summary = r.Text(Keys.Works.Summary, required: true);
         var credits = r.Mappings(Keys.Works.Credits, required: false, "credit", Keys.Credits.All, "[{ person: kevin-bacon, role: acted }]")
             .Select(LoadCredit).OfType<Credit>().ToArray();
-        foreach (var repeat in credits.GroupBy(c => (c.Person.Value, c.Role)).Where(g => g.Count() > 1))
+        // One person may hold one role twice as two characters (`as`), but not twice alike.
+        foreach (var repeat in credits.GroupBy(c => (c.Person.Value, c.Role, c.As)).Where(g => g.Count() > 1))
         {
             var first = repeat.First().Person.Span;
             foreach (var again in repeat.Skip(1))
