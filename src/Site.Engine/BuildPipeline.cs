@@ -44,7 +44,13 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
         // Link: resolve every reference and build the indexes the pages are made from.
         var graph = Linker.Link(content, diagnostics);
         clock.Lap("link");
-        if (graph is null || diagnostics.HasErrors || output is null)
+        if (graph is null || diagnostics.HasErrors)
+        {
+            return Finish();
+        }
+
+        var urls = SiteAddress.Resolve(graph.Settings, options);
+        if (output is null)
         {
             return Finish();
         }
@@ -52,7 +58,6 @@ public sealed class BuildPipeline(ISiteRenderer renderer)
         // Render, check and write, page by page; the output folder itself is changed only at the end, once every check
         // has passed, and a failed build discards what it staged.
         await warmUp;
-        var urls = SiteAddress.Resolve(graph.Settings, options);
         var site = new SitePages(graph, urls);
         var pages = site.Plan();
         var checker = new SiteChecker(urls, diagnostics, pages, graph.MarkdownLinks);

@@ -46,7 +46,7 @@ public static class WebAddress
     /// Why <paramref name="value"/>, an http or https address that <see cref="Check"/> accepts, cannot be the address
     /// the site is published at, or null when it can. Page addresses are added after it and it is written into every
     /// page, so it can have no user name or password, no query and no fragment, and must be written as it is compared
-    /// (lower-case scheme and host, no default port, no <c>.</c> or <c>..</c> segments), with an ASCII host, and name a
+    /// (no default port, no <c>.</c> or <c>..</c> segments, capitals aside), with an ASCII host, and name a
     /// folder, not a file. When <paramref name="pathIsBasePath"/> (no base path is given), its path is the one the site
     /// is served under, which <see cref="BasePaths.IsValid"/> must accept. <c>InPath</c> tells that last case apart.
     /// </summary>
@@ -68,7 +68,7 @@ public static class WebAddress
             return ($"it has a fragment (`{uri.Fragment}`), and the addresses of pages go after it", false);
         }
 
-        if (uri.Host != uri.IdnHost)
+        if (uri.HostNameType == UriHostNameType.Dns && uri.Host != uri.IdnHost)
         {
             return ($"its host is not written in ASCII; its ASCII form is `{uri.IdnHost}`", false);
         }
@@ -78,8 +78,9 @@ public static class WebAddress
             return ($"its path, `{uri.AbsolutePath}`, is the one the site is served under, and may hold only letters, digits, `.`, `_`, `~` and `-` between its slashes", true);
         }
 
+        // Written in capitals, the scheme and host are the same address (GitHub's owner names keep theirs).
         var plain = Slashed(uri.GetLeftPart(UriPartial.Path));
-        if (plain != Slashed(value))
+        if (!string.Equals(plain, Slashed(value), StringComparison.OrdinalIgnoreCase))
         {
             return ($"it is not written the way it is compared and published; write it as `{plain}`", false);
         }

@@ -16,6 +16,7 @@ public sealed class CommandLineTests
     [InlineData("error: --base-url 'https://x.org/fans?ref=x' cannot be the site's address: it has a query (`?ref=x`)", "build", "--base-url", "https://x.org/fans?ref=x")]
     [InlineData("error: --base-url 'https://x.org/fans#top' cannot be the site's address: it has a fragment (`#top`)", "build", "--base-url", "https://x.org/fans#top")]
     [InlineData("error: --base-url 'https://me:secret@x.org/' cannot be the site's address: it holds a user name or password", "build", "--base-url", "https://me:secret@x.org/")]
+    [InlineData("error: --base-url 'https://[::1]/fans/?x' cannot be the site's address: it has a query (`?x`)", "build", "--base-url", "https://[::1]/fans/?x")]
     [InlineData("error: --base-url 'HTTPS://X.ORG/a/../fans/' cannot be the site's address: it is not written the way it is compared and published; write it as `https://x.org/fans/`", "build", "--base-url", "HTTPS://X.ORG/a/../fans/")]
     [InlineData("error: '99999' is not a port number from 0 to 65535", "preview", "--port", "99999")]
     [InlineData("error: option '--output' needs a value", "build", "--output")]
@@ -48,10 +49,35 @@ public sealed class CommandLineTests
         Assert.Contains("fix: give the path the site is served under with --base-path", errors.ToString(), StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output));
 
+        // and checking the content for that address refuses it the same way
+        var checkErrors = new StringWriter();
+        Assert.Equal(CommandLine.UsageError, await CommandLine.RunAsync(["check", .. build[1..]], new StringWriter(), checkErrors));
+        Assert.Contains("its path, `/caf%C3%A9/`, is the one the site is served under", checkErrors.ToString(), StringComparison.Ordinal);
+
         // When the site's settings give the base path, the same address is only where the site is published, and it builds
         site.With("input/site.yaml", File.ReadAllText(Path.Combine(site.Root, "input", "site.yaml")) + "\nbase_path: /\n");
         Assert.Equal(0, await CommandLine.RunAsync(build, new StringWriter(), new StringWriter()));
         Assert.Equal("https://x.org/caf%C3%A9/works/", site.Page("works/index.html").QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("https://KevinBaconFan.github.io/bacon-sedgwick/", "/bacon-sedgwick/", "https://KevinBaconFan.github.io/bacon-sedgwick/works/")]
+    [InlineData("https://fans.example.org", null, "https://fans.example.org/works/")]
+    [InlineData("http://[::1]:8080/site/", null, "http://[::1]:8080/site/works/")]
+    public async Task The_addresses_sites_are_published_at_are_accepted_as_written(string baseUrl, string? basePath, string canonical)
+    {
+        // Given the minimal site
+        using var site = TestSite.Create();
+
+        // When it is built for an address with capitals in its host (as GitHub's owner names keep them), with no slash
+        // at its end, or with an IPv6 host and a port
+        string[] options = basePath is null ? ["--base-url", baseUrl] : ["--base-url", baseUrl, "--base-path", basePath];
+        var errors = new StringWriter();
+        var exitCode = await CommandLine.RunAsync(["build", "--root", site.Root, "--theme", RepoPaths.Theme, .. options], new StringWriter(), errors);
+
+        // Then it builds, and the pages give their addresses under it
+        Assert.True(exitCode == 0, errors.ToString());
+        Assert.Equal(canonical, site.Page("works/index.html").QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
     }
 
     [Fact]
