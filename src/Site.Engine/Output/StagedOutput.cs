@@ -264,8 +264,9 @@ public sealed class StagedOutput : IDisposable
             {
                 throw new OutputException(
                     $"refusing to build: {path} is in the way. A build uses that name beside the output folder {output} for a moment, "
-                    + "and this one was not made by a build, so it is left as it is.\n"
-                    + $"fix: move or rename {path}, or choose another output folder with --output.", isUsage: true);
+                    + "and the lock does not list this one as a build's, so it is left as it is.\n"
+                    + $"fix: move or rename {path}, or choose another output folder with --output; if an earlier version of the site "
+                    + "generator was stopped while building, it may have left it, and you can delete it.", isUsage: true);
             }
         }
 
@@ -278,9 +279,18 @@ public sealed class StagedOutput : IDisposable
 
         foreach (var leftover in new[] { next, old })
         {
-            if (Directory.Exists(leftover))
+            try
             {
-                Directory.Delete(leftover, recursive: true);
+                if (Directory.Exists(leftover))
+                {
+                    Directory.Delete(leftover, recursive: true);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new OutputException(
+                    $"could not delete {leftover}, which an earlier build left beside the output folder: {e.Message}\n"
+                    + $"fix: delete {leftover} yourself (a file in it may be read-only or in use), then build again.", isUsage: false);
             }
         }
 
