@@ -26,7 +26,9 @@ public sealed class WorkflowTests
         var tests = steps.FindIndex(s => Run(s) == "dotnet test Site.sln");
         var build = steps.FindIndex(s => Run(s).StartsWith("dotnet run --project src/Site.Cli -c Release -- build", StringComparison.Ordinal));
         var upload = steps.FindIndex(s => Uses(s).StartsWith("actions/upload-artifact@", StringComparison.Ordinal));
+        var fresh = steps.FindIndex(s => Run(s) == "rm -rf .cache");
         Assert.True(check >= 0 && check < tests && tests < build && build < upload, $"steps in order: check {check}, tests {tests}, build {build}, upload {upload}");
+        Assert.True(fresh >= 0 && fresh < build, $"cache deleted at {fresh}, build at {build}");
         Assert.Contains("--base-path \"/${{ github.event.repository.name }}/\"", Run(steps[build]), StringComparison.Ordinal);
         Assert.Equal("output", ((YamlMappingNode)steps[upload]["with"])["path"].ToString());
     }
