@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Site.Engine.Diagnostics;
 using Site.Engine.Model;
@@ -75,9 +76,10 @@ internal sealed partial class MappingReader
             return null;
         }
 
-        if (value.Length > maxLength)
+        // Counted in characters as a reader sees them (an emoji made of several code points is one).
+        if (value.Length > maxLength && new StringInfo(value).LengthInTextElements is var length && length > maxLength)
         {
-            _file.Diagnostics.Add(Errors.TextTooLong(_file.SpanOf(scalar), key, value.Length, maxLength));
+            _file.Diagnostics.Add(Errors.TextTooLong(_file.SpanOf(scalar), key, length, maxLength));
         }
 
         return new Located<string>(value, _file.SpanOf(scalar));
