@@ -71,17 +71,18 @@ public sealed class StagedOutput : IDisposable
         {
             Directory.CreateDirectory(Path.GetDirectoryName(output) ?? output);
             heldLock = TakeLock(Beside(output, "lock"), output, onWait);
-            HashSet<string>? previous = null;
-            if (Directory.Exists(output))
+
+            // The output folder is judged before any clean-up beside it, and again if the clean-up put the old site back.
+            HashSet<string> Examine()
             {
                 OutputFolder.EnsureNoMounts(output);
-                previous = ReadManifest(output, adoptExisting);
+                return ReadManifest(output, adoptExisting);
             }
 
+            var previous = Directory.Exists(output) ? Examine() : null;
             if (Recover(output, heldLock))
             {
-                OutputFolder.EnsureNoMounts(output);
-                previous = ReadManifest(output, adoptExisting);
+                previous = Examine();
             }
 
             return new StagedOutput(output, heldLock, previous);
@@ -155,7 +156,6 @@ public sealed class StagedOutput : IDisposable
 
             var listed = _wanted.Keys.Order(StringComparer.Ordinal);
             File.WriteAllLines(Path.Combine(_next, OutputFolder.ManifestName), listed.Prepend(ManifestHeader));
-
             Switch();
             _committed = true;
             return new WriteResult(_changed.Count, Interlocked.Read(ref _bytesStaged), _deleted);
